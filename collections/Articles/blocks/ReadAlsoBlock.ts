@@ -1,0 +1,26 @@
+import type { Block } from 'payload'
+import { relationshipMustExist } from '../../fields/relationshipMustExist'
+
+/**
+ * An inline "read also" headline between paragraphs. It points at an article when one is known; a
+ * headline taken from a wire text that names no article yet keeps its own text, date and views.
+ */
+export const ReadAlsoBlock: Block = {
+  slug: 'readAlso',
+  interfaceName: 'ReadAlsoBlock',
+  labels: { singular: 'Read also', plural: 'Read also' },
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist },
+    {
+      name: 'headline',
+      type: 'text',
+      admin: { description: "Shown instead of the article's title; required when no article is chosen." },
+      validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        if (siblingData?.article) return true
+        return (typeof value === 'string' && value.trim().length > 0) || 'A "read also" block needs an article or a headline'
+      },
+    },
+    { name: 'publishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'views', type: 'number', min: 0 },
+  ],
+}

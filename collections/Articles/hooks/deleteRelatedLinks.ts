@@ -1,0 +1,14 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+/**
+ * Removes the links from and to an article before it goes. This runs before the delete because the
+ * database then nulls the foreign keys, and a link whose ends are gone could no longer be found.
+ */
+export const deleteRelatedLinks: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'related-links',
+    where: { or: [{ from: { equals: id } }, { to: { equals: id } }] },
+    overrideAccess: true,
+    req,
+  })
+}

@@ -1,0 +1,135 @@
+import type { CollectionConfig } from 'payload'
+
+import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { readPublishedOrOwn, updateOwnOrAll } from '../access/articles'
+import { editors, nobody, writers } from '../access/roles'
+import { slugField } from '../fields/slug'
+import { QuoteBlock } from './blocks/QuoteBlock'
+import { ReadAlsoBlock } from './blocks/ReadAlsoBlock'
+import { deleteRelatedLinks } from './hooks/deleteRelatedLinks'
+import { guardPublishing } from './hooks/guardPublishing'
+import { linkQuotesToArticle } from './hooks/linkQuotesToArticle'
+import { setCreatedBy } from './hooks/setCreatedBy'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { relationshipMustExist } from '../fields/relationshipMustExist'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
+import { nonBlank } from '../fields/nonBlank'
+
+/** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'Article', plural: 'Articles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'dateline', 'credit', 'publishedAt', 'views', '_status'],
+    listSearchableFields: ['title', 'lead', 'slug'],
+    group: 'Content',
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: readPublishedOrOwn,
+    create: writers,
+    update: updateOwnOrAll,
+    delete: editors,
+    readVersions: editors,
+  },
+  hooks: {
+    beforeOperation: [rejectMalformedId],
+    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt],
+    afterChange: [linkQuotesToArticle],
+    beforeDelete: [deleteRelatedLinks],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      validate: nonBlank('A headline'),
+    },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'dateline', type: 'text', admin: { description: 'Where the story was filed, e.g. Kyiv.' } },
+        { name: 'credit', type: 'text', index: true, admin: { description: 'The publishing agency, e.g. UNN.' } },
+        { name: 'source', type: 'text', admin: { description: 'An outlet the story cites, e.g. Reuters.' } },
+      ],
+    },
+    { name: 'lead', type: 'textarea', admin: { description: 'The opening summary shown under the headline.' } },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+          HeadingFeature({ enabledHeadingSizes: ['h2', 'h3'] }),
+          BlocksFeature({ blocks: [QuoteBlock, ReadAlsoBlock] }),
+        ],
+      }),
+    },
+    {
+      name: 'relatedLinks',
+      type: 'join',
+      collection: 'related-links',
+      on: 'from',
+      defaultSort: 'order',
+      defaultLimit: 50,
+      // Joins stop at depth 1 by default; a frontend needs each link's target article too.
+      maxDepth: 2,
+      admin: { description: '"Read also" headlines shown with this story, in order.' },
+    },
+    {
+      name: 'quotes',
+      type: 'join',
+      collection: 'quotes',
+      on: 'article',
+      defaultSort: 'saidAt',
+      maxDepth: 2,
+      admin: { description: 'Quotes this story carries (placed in the body with the Quote block).' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'people',
+      validate: relationshipMustExist,
+      index: true,
+      admin: { position: 'sidebar', description: 'The byline.' },
+    },
+    {
+      name: 'people',
+      type: 'relationship',
+      relationTo: 'people',
+      validate: relationshipMustExist,
+      hasMany: true,
+      admin: { position: 'sidebar', description: 'People and organisations the story names.' },
+    },
+    { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on publishing when empty.' },
+    },
+    {
+      name: 'views',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      index: true,
+      // Only view tracking (and the wire importer, through the Local API) may set the count.
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true, description: 'Counted by view tracking; not editable.' },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      validate: relationshipMustExist,
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

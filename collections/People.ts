@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editors, writers } from './access/roles'
+import { slugField } from './fields/slug'
+import { rejectMalformedId } from './hooks/rejectMalformedId'
+import { nonBlank } from './fields/nonBlank'
+
+/** People and organisations that write, are named in or are quoted by stories. */
+export const People: CollectionConfig = {
+  slug: 'people',
+  labels: { singular: 'Person', plural: 'People' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'role', 'kind', 'updatedAt'],
+    group: 'Content',
+  },
+  hooks: { beforeOperation: [rejectMalformedId] },
+  access: { read: anyone, create: writers, update: writers, delete: editors },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      index: true,
+      validate: nonBlank('A name'),
+    },
+    slugField('name'),
+    {
+      name: 'role',
+      type: 'text',
+      admin: { description: 'Role or description, as a story would name them, e.g. "President of Ukraine".' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'person',
+      options: [
+        { label: 'Person', value: 'person' },
+        { label: 'Organisation', value: 'organisation' },
+      ],
+    },
+    {
+      name: 'aliases',
+      type: 'text',
+      hasMany: true,
+      admin: {
+        description: 'Other spellings and names in any language or script, e.g. "Zelensky", "Зеленський".',
+      },
+    },
+    { name: 'bio', type: 'textarea' },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Articles',
+          fields: [
+            { name: 'articlesWritten', type: 'join', collection: 'articles', on: 'author', defaultSort: '-publishedAt', maxDepth: 2 },
+            { name: 'mentionedIn', type: 'join', collection: 'articles', on: 'people', defaultSort: '-publishedAt', maxDepth: 2 },
+          ],
+        },
+        {
+          label: 'Quotes',
+          fields: [{ name: 'quotes', type: 'join', collection: 'quotes', on: 'speaker', defaultSort: '-saidAt', maxDepth: 2 }],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,50 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { editors, isWriter, writers } from './access/roles'
+import { relationshipMustExist } from './fields/relationshipMustExist'
+import { rejectMalformedId } from './hooks/rejectMalformedId'
+import { nonBlank } from './fields/nonBlank'
+
+/** A quote is public once the article carrying it is, or when it belongs to no article yet. */
+const readPublicQuotes: Access = ({ req: { user } }) => {
+  if (isWriter(user)) return true
+  const visible: Where = { or: [{ article: { exists: false } }, { 'article._status': { equals: 'published' } }] }
+  return visible
+}
+
+/** Something said, with who said it or, when the speaker goes unnamed, how the story attributes it. */
+export const Quotes: CollectionConfig = {
+  slug: 'quotes',
+  labels: { singular: 'Quote', plural: 'Quotes' },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'speaker', 'attribution', 'article', 'saidAt'],
+    group: 'Content',
+  },
+  hooks: { beforeOperation: [rejectMalformedId] },
+  access: { read: readPublicQuotes, create: writers, update: writers, delete: editors },
+  fields: [
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      validate: nonBlank('The quote text'),
+    },
+    { name: 'speaker', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, index: true },
+    {
+      name: 'attribution',
+      type: 'text',
+      admin: {
+        description:
+          'How the story attributes the quote, e.g. "a representative of the French president\'s office told reporters before the summit". Required when there is no speaker.',
+      },
+      validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        if (siblingData?.speaker) return true
+        return (typeof value === 'string' && value.trim().length > 0) || 'An attribution is required when the quote has no speaker'
+      },
+    },
+    { name: 'article', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, index: true },
+    { name: 'saidAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'source', type: 'text', admin: { description: 'Where the quote was first published, e.g. Reuters.' } },
+  ],
+}

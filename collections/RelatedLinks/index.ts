@@ -1,0 +1,110 @@
+import type { CollectionConfig, Where } from 'payload'
+
+import { editors, isWriter } from '../access/roles'
+import { defaultHeadlineFromTarget } from './hooks/defaultHeadlineFromTarget'
+import { validateTarget, validateUrl } from './validate'
+import { relationshipMustExist } from '../fields/relationshipMustExist'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
+
+/** The public sees the links an editor kept, on published stories only. */
+const readVisibleLinks = ({ req: { user } }: { req: { user: unknown } }): boolean | Where => {
+  if (isWriter(user as never)) return true
+  return { and: [{ excluded: { not_equals: true } }, { 'from._status': { equals: 'published' } }] }
+}
+
+/** A "read also" headline on an article, pointing at another article or an external page. */
+export const RelatedLinks: CollectionConfig = {
+  slug: 'related-links',
+  labels: { singular: 'Related link', plural: 'Related links' },
+  admin: {
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'from', 'to', 'origin', 'score', 'pinned', 'excluded', 'order'],
+    group: 'Content',
+  },
+  defaultSort: 'order',
+  access: { read: readVisibleLinks, create: editors, update: editors, delete: editors },
+  // A second link between the same two articles would show the same headline twice.
+  indexes: [{ fields: ['from', 'to'], unique: true }],
+  hooks: { beforeOperation: [rejectMalformedId], beforeChange: [defaultHeadlineFromTarget] },
+  fields: [
+    { name: 'from', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'to', type: 'relationship', relationTo: 'articles', index: true, validate: validateTarget },
+        { name: 'url', type: 'text', validate: validateUrl, admin: { description: 'An external page, instead of an article.' } },
+      ],
+    },
+    { name: 'headline', type: 'text', admin: { description: "Defaults to the target article's title." } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'origin',
+          type: 'select',
+          defaultValue: 'manual',
+          options: [
+            { label: 'Auto', value: 'auto' },
+            { label: 'Manual', value: 'manual' },
+          ],
+        },
+        { name: 'score', type: 'number', min: 0, admin: { readOnly: true } },
+        { name: 'order', type: 'number', defaultValue: 0, admin: { description: 'Lower comes first.' } },
+      ],
+    },
+    {
+      name: 'reasons',
+      type: 'group',
+      admin: { description: 'Why the link was made.' },
+      fields: [
+        { name: 'sharedPeople', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, hasMany: true },
+        { name: 'sharedTags', type: 'text', hasMany: true },
+        { name: 'sharedTerms', type: 'text', hasMany: true },
+        { name: 'textScore', type: 'number' },
+        { name: 'peopleScore', type: 'number' },
+        { name: 'tagScore', type: 'number' },
+        { name: 'recencyScore', type: 'number' },
+      ],
+    },
+    {
+      name: 'position',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'placement',
+              type: 'select',
+              defaultValue: 'end',
+              options: [
+                { label: 'At the end', value: 'end' },
+                { label: 'Inline, after a paragraph', value: 'inline' },
+              ],
+            },
+            {
+              name: 'afterParagraph',
+              type: 'number',
+              min: 1,
+              admin: { condition: (_, sibling) => sibling?.placement === 'inline' },
+              validate: (value: null | number | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+                if (siblingData?.placement !== 'inline') return true
+                if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+                  return 'An inline link needs the paragraph it follows: a whole number from 1'
+                }
+                return true
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'pinned', type: 'checkbox', defaultValue: false, admin: { description: 'Kept by every recompute.' } },
+        { name: 'excluded', type: 'checkbox', defaultValue: false, admin: { description: 'Hidden, and never re-added automatically.' } },
+      ],
+    },
+  ],
+}

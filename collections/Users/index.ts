@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsOnField, hasRole, ROLES } from '../access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
+  auth: true,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    group: 'Admin',
+  },
+  access: {
+    admin: ({ req: { user } }) => hasRole(user, ...ROLES),
+    create: admins,
+    delete: admins,
+    read: ({ req: { user } }) => {
+      if (hasRole(user, 'admin')) return true
+      return user ? { id: { equals: user.id } } : false
+    },
+    update: ({ req: { user } }) => {
+      if (hasRole(user, 'admin')) return true
+      return user ? { id: { equals: user.id } } : false
+    },
+  },
+  hooks: {
+    beforeOperation: [rejectMalformedId],
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['author'],
+      saveToJWT: true,
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+        { label: 'Author', value: 'author' },
+      ],
+      access: {
+        // Only admins hand out roles; everybody else would promote themselves.
+        create: adminsOnField,
+        update: adminsOnField,
+      },
+      admin: {
+        description: 'Admins manage users; editors publish and edit everything; authors write their own drafts.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,5 @@
+export { Articles } from './Articles'
+export { People } from './People'
+export { Quotes } from './Quotes'
+export { RelatedLinks } from './RelatedLinks'
+export { Users } from './Users'

@@ -1,0 +1,26 @@
+/** Jest runs the TypeScript sources as ES modules (Payload is ESM-only) through SWC. */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    '\\.(css|scss)$': '<rootDir>/tests/setup/empty-module.js',
+  },
+  setupFiles: ['<rootDir>/tests/setup/env.ts'],
+  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
+  testTimeout: 60_000,
+}

@@ -1,0 +1,45 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+
+import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
+import { migrations } from './migrations'
+import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const isDevelopment = process.env.NODE_ENV === 'development'
+
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    // Gravatar cannot be reached from an offline newsroom machine.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' · Newsroom' },
+    // The dev login is printed and prefilled; the editor still presses "Log in".
+    autoLogin: isDevelopment && process.env.NEWSROOM_AUTOLOGIN !== 'off' ? { ...DEV_LOGIN, prefillOnly: true } : false,
+  },
+  collections: [Articles, People, Quotes, RelatedLinks, Users],
+  editor: lexicalEditor(),
+  secret: process.env.PAYLOAD_SECRET || '',
+  db: postgresAdapter({
+    // The adapter keeps one client checked out for its lifetime, so a pool of one would deadlock.
+    pool: { connectionString: process.env.DATABASE_URI || '', max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+  telemetry: false,
+  logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
+  onInit: seedIfEmpty,
+})

@@ -1,0 +1,110 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
+import { slugify } from '../../collections/lib/slugify'
+import type { SeedArticle, SeedContent } from './types'
+
+export interface SeedLogin {
+  email: string
+  password: string
+}
+
+export interface SeedResult {
+  people: number
+  quotes: number
+  articles: number
+  relatedLinks: number
+}
+
+/**
+ * Loads sample content, creating what is missing and updating what a previous seed made, so that
+ * running it twice leaves one copy of everything.
+ */
+export async function seed(payload: Payload, content: SeedContent, login: SeedLogin): Promise<SeedResult> {
+  await upsert(payload, 'users', { email: { equals: login.email } }, { ...login, name: 'Newsroom Editor', roles: ['admin', 'editor'] })
+
+  const people = new Map<string, number | string>()
+  for (const person of content.people) {
+    const doc = await upsert(payload, 'people', { slug: { equals: slugify(person.name) } }, {
+      name: person.name,
+      role: person.role,
+      kind: person.kind,
+      aliases: person.aliases ?? [],
+      bio: person.bio,
+    })
+    people.set(person.key, doc.id)
+  }
+
+  const quotes = new Map<string, number | string>()
+  for (const quote of content.quotes) {
+    const doc = await upsert(payload, 'quotes', { text: { equals: quote.text } }, {
+      text: quote.text,
+      speaker: quote.speaker ? must(people, quote.speaker, 'person') : null,
+      attribution: quote.attribution,
+      source: quote.source,
+    })
+    quotes.set(quote.key, doc.id)
+  }
+
+  // Oldest first, so that every inline "read also" names an article that already exists.
+  const articles = new Map<string, number | string>()
+  const ordered = [...content.articles].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
+  for (const article of ordered) {
+    const doc = await upsert(payload, 'articles', { slug: { equals: slugify(article.title) } }, {
+      title: article.title,
+      dateline: article.dateline,
+      credit: article.credit,
+      source: article.source,
+      lead: article.lead,
+      body: bodyOf(article, quotes, articles),
+      author: must(people, article.author, 'person'),
+      people: article.people.map((key) => must(people, key, 'person')),
+      tags: article.tags,
+      publishedAt: article.publishedAt,
+      views: article.views,
+      _status: article.status,
+    })
+    articles.set(article.key, doc.id)
+  }
+
+  let relatedLinks = 0
+  for (const article of content.articles) {
+    for (const [order, link] of (article.related ?? []).entries()) {
+      const from = must(articles, article.key, 'article')
+      const to = must(articles, link.to, 'article')
+      await upsert(payload, 'related-links', { and: [{ from: { equals: from } }, { to: { equals: to } }] }, {
+        from,
+        to,
+        origin: 'manual',
+        order,
+        pinned: link.pinned ?? false,
+        position: { placement: link.placement, afterParagraph: link.afterParagraph },
+      })
+      relatedLinks++
+    }
+  }
+  return { people: people.size, quotes: quotes.size, articles: articles.size, relatedLinks }
+}
+
+function bodyOf(article: SeedArticle, quotes: Map<string, number | string>, articles: Map<string, number | string>) {
+  return lexicalRoot(
+    article.body.map((part) => {
+      if ('p' in part) return paragraphNode(part.p)
+      if ('h' in part) return headingNode(part.h)
+      if ('quote' in part) return blockNode('quote', { quote: must(quotes, part.quote, 'quote') })
+      return blockNode('readAlso', { article: must(articles, part.readAlso, 'article (published earlier)') })
+    }),
+  )
+}
+
+function must(map: Map<string, number | string>, key: string, what: string): number | string {
+  const id = map.get(key)
+  if (id === undefined) throw new Error(`Sample content names an unknown ${what} "${key}"`)
+  return id
+}
+
+async function upsert(payload: Payload, collection: CollectionSlug, where: Where, data: Record<string, unknown>) {
+  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
+  if (docs[0]) return payload.update({ collection, id: docs[0].id, data, depth: 0 })
+  return payload.create({ collection, data, depth: 0 } as never)
+}
