@@ -35,6 +35,8 @@ if (command.length === 0) {
 loadDotEnv(path.join(root, '.env'))
 fs.mkdirSync(dataDir, { recursive: true })
 process.env.PAYLOAD_SECRET ||= localSecret()
+// Nothing may phone home from this machine: Next would otherwise send telemetry at run time.
+process.env.NEXT_TELEMETRY_DISABLED ||= '1'
 
 if (process.env.DATABASE_URI) {
   process.exit(await run(command))
