@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 
 /** Starts `next dev` for the app on a free port and resolves once the admin login page answers. */
-export async function startNextDev(env: NodeJS.ProcessEnv, timeoutMs = 240_000): Promise<{ url: string; stop: () => Promise<void>; log: () => string }> {
+export async function startNextDev(env: Record<string, string>, timeoutMs = 240_000): Promise<{ url: string; stop: () => Promise<void>; log: () => string }> {
   const port = await freePort()
   let output = ''
   const child: ChildProcess = spawn('npx', ['next', 'dev', '--port', String(port)], {
