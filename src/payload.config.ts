@@ -6,6 +6,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
 import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
+import { newsroomPlugin } from '../plugins/newsroom'
 import { migrations } from './migrations'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
@@ -47,4 +48,5 @@ export default buildConfig({
   telemetry: false,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit: seedIfEmpty,
+  plugins: [newsroomPlugin({ related: { collections: ['articles'] } })],
 })

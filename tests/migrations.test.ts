@@ -41,11 +41,12 @@ afterAll(async () => {
 
 test('the committed migrations build exactly the schema that the collections describe', async () => {
   const uri = withDatabase(serverURI(), migrated)
-  const { stdout } = await run('npx', ['payload', 'migrate'], {
+  const { stdout, stderr } = await run('npx', ['payload', 'migrate'], {
     env: { ...process.env, DATABASE_URI: uri, NODE_OPTIONS: '--no-deprecation', PAYLOAD_LOG_LEVEL: 'info' },
     timeout: 120_000,
   })
-  expect(stdout).toMatch(/Migrated:/)
+  // Payload logs to stdout or stderr depending on its logger settings.
+  expect(stdout + stderr).toMatch(/Migrated:/)
   const pushed = await describeSchema(process.env.DATABASE_URI as string)
   const fromMigrations = await describeSchema(uri)
   expect(fromMigrations).toEqual(pushed)

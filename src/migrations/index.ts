@@ -1,9 +1,15 @@
 import * as migration_20261126_183242_initial from './20261126_183242_initial';
+import * as migration_20261126_184538_related_headlines from './20261126_184538_related_headlines';
 
 export const migrations = [
   {
     up: migration_20261126_183242_initial.up,
     down: migration_20261126_183242_initial.down,
-    name: '20261126_183242_initial'
+    name: '20261126_183242_initial',
+  },
+  {
+    up: migration_20261126_184538_related_headlines.up,
+    down: migration_20261126_184538_related_headlines.down,
+    name: '20261126_184538_related_headlines'
   },
 ];

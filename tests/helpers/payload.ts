@@ -34,19 +34,33 @@ export async function startPayload(): Promise<TestPayload> {
 
 /**
  * payload.destroy() leaves the adapter's pool open, with one client it checked out at connect and
- * never released; jest would wait on those sockets forever.
+ * never released; jest would wait on those sockets forever. Clients still running a query (a hook's
+ * last write) are waited for, not released under it.
  */
 async function closePool(payload: Payload): Promise<void> {
   const pool = (payload.db as unknown as { pool?: PoolInternals }).pool
   if (!pool) return
+  const idle = (client: PooledClient) => pool._idle?.some((entry) => entry.client === client) ?? false
+  const busy = (client: PooledClient) => Boolean(client.activeQuery ?? client._activeQuery) || (client.queryQueue?.length ?? 0) > 0
+  const deadline = Date.now() + 5000
+  while ((pool._clients ?? []).some((client) => !idle(client) && busy(client)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
   for (const client of pool._clients ?? []) {
-    if (!pool._idle?.some((idle) => idle.client === client)) client.release?.()
+    if (!idle(client) && !busy(client)) client.release?.()
   }
   await pool.end()
 }
 
+interface PooledClient {
+  release?: () => void
+  activeQuery?: unknown
+  _activeQuery?: unknown
+  queryQueue?: unknown[]
+}
+
 interface PoolInternals {
-  _clients?: Array<{ release?: () => void }>
+  _clients?: PooledClient[]
   _idle?: Array<{ client: unknown }>
   end: () => Promise<void>
 }

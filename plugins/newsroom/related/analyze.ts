@@ -1,0 +1,134 @@
+import { createRequire } from 'node:module'
+
+import { stemmer as englishStem } from '@orama/stemmers/english'
+import { stemmer as russianStem } from '@orama/stemmers/russian'
+import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian'
+import { transliterate } from 'transliteration'
+
+// stopwords-iso ships plain JSON as its entry point, which an ES module can only require.
+const stopwordsByLanguage = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>
+const STOPWORDS = new Set(['en', 'uk', 'ru', 'de', 'fr', 'es', 'it', 'pl'].flatMap((language) => stopwordsByLanguage[language] ?? []))
+
+export interface DocumentText {
+  title: string
+  lead?: null | string
+  body?: null | string
+}
+
+export interface AnalyzeOptions {
+  /** How much one occurrence counts in each part of the story. */
+  fieldWeights: { title: number; lead: number; body: number }
+  /** Multiplier for two adjacent content words ("security guarantees"). */
+  phraseWeight: number
+  /** Multiplier for a proper name ("Witkoff", "Зеленський"). */
+  nameWeight: number
+  /** Terms kept per document, the strongest first. */
+  maxTerms: number
+}
+
+export const NAME_PREFIX = '@'
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const UKRAINIAN_LETTERS = /[іїєґ]/iu
+const CYRILLIC = /\p{Script=Cyrillic}/u
+const LATIN = /\p{Script=Latin}/u
+
+interface Token {
+  text: string
+  stem: string
+  isName: boolean
+  /** A stopword or a punctuation break sits between this token and the previous one. */
+  breakBefore: boolean
+}
+
+/**
+ * A phonetic key that lets one name match across scripts and spellings: "Zelenskyy", "Zelensky"
+ * and "Зеленський" all become "zelen"; "Macron" and "Макрон" both "makro".
+ */
+export function nameKey(name: string): string {
+  return transliterate(name.toLowerCase())
+    .toLowerCase()
+    .replace(/ph/g, 'f')
+    .replace(/[cq]/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i')
+    .replace(/x/g, 'ks')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .slice(0, 5)
+}
+
+function stemFor(documentText: string): (word: string) => string {
+  const ukrainian = UKRAINIAN_LETTERS.test(documentText)
+  return (word) => {
+    if (CYRILLIC.test(word)) return ukrainian ? ukrainianStem(word) : russianStem(word)
+    if (LATIN.test(word)) return englishStem(word)
+    return word
+  }
+}
+
+function tokenize(text: string, stem: (word: string) => string): Token[] {
+  const tokens: Token[] = []
+  let pendingBreak = true
+  let sentenceStart = true
+  let last = 0
+  for (const match of text.matchAll(TOKEN)) {
+    const between = text.slice(last, match.index)
+    last = (match.index ?? 0) + match[0].length
+    if (/[.!?…:;,()"«»“”—–\n]/u.test(between)) pendingBreak = true
+    if (/[.!?…:\n]/u.test(between)) sentenceStart = true
+    const raw = match[0].replace(/['’]s$/u, '')
+    const lower = raw.toLowerCase()
+    const capitalised = raw[0] !== lower[0]
+    const isAcronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)
+    if (STOPWORDS.has(lower) || lower.length < 2) {
+      pendingBreak = true
+      sentenceStart = false
+      continue
+    }
+    tokens.push({ text: raw, stem: stem(lower), isName: isAcronym || (capitalised && !sentenceStart), breakBefore: pendingBreak })
+    pendingBreak = false
+    sentenceStart = false
+  }
+  return tokens
+}
+
+/**
+ * The weighted terms of a story: word stems, adjacent pairs of content words, and proper names
+ * keyed across scripts. Weights are sublinear in frequency so a word repeated ten times does not
+ * drown the rest.
+ */
+export function analyzeDocument(document: DocumentText, options: AnalyzeOptions): Map<string, number> {
+  const all = [document.title, document.lead ?? '', document.body ?? ''].join('\n')
+  const stem = stemFor(all)
+  const raw = new Map<string, number>()
+  const add = (term: string, weight: number) => raw.set(term, (raw.get(term) ?? 0) + weight)
+  const parts: Array<[string, number]> = [
+    [document.title, options.fieldWeights.title],
+    [document.lead ?? '', options.fieldWeights.lead],
+    [document.body ?? '', options.fieldWeights.body],
+  ]
+  for (const [text, weight] of parts) {
+    if (!text || weight <= 0) continue
+    const tokens = tokenize(text, stem)
+    tokens.forEach((token, index) => {
+      add(token.stem, weight)
+      if (token.isName) {
+        const key = nameKey(token.text)
+        if (key.length >= 3) add(NAME_PREFIX + key, weight * options.nameWeight)
+      }
+      const previous = tokens[index - 1]
+      if (previous && !token.breakBefore && previous.stem !== token.stem) add(`${previous.stem} ${token.stem}`, weight * options.phraseWeight)
+    })
+  }
+  const weighted = [...raw.entries()].map(([term, sum]) => [term, 1 + Math.log(sum)] as const)
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return new Map(weighted.slice(0, options.maxTerms))
+}
+
+/** Euclidean length of a weight vector, for cosine normalisation. */
+export function norm(weights: Iterable<number>): number {
+  let sum = 0
+  for (const weight of weights) sum += weight * weight
+  return Math.sqrt(sum) || 1
+}

@@ -1,0 +1,45 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import type { SanitizedRelatedOptions } from '../../options'
+import { RelatedEngine } from '../engine'
+import { findByKey, linksOf } from '../lookup'
+
+const MAX_LIMIT = 50
+
+const keyOf = (value: string | undefined) => (value && /^\d+$/.test(value) ? { id: value } : { slug: value })
+
+function parseLimit(raw: null | string, fallback: number): number {
+  if (raw === null) return fallback
+  const limit = Number(raw)
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new APIError(`limit must be a whole number from 1 to ${MAX_LIMIT} (got "${raw}")`, 400, null, true)
+  return limit
+}
+
+/** GET /api/<collection>/related/:idOrSlug?limit=N — a story's related links in order, with their targets. */
+export const relatedLinksEndpoint = (collection: string, options: SanitizedRelatedOptions): Endpoint => ({
+  path: '/related/:key',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    const url = new URL(req.url ?? 'http://localhost')
+    const limit = parseLimit(url.searchParams.get('limit'), options.topK)
+    const doc = await findByKey(req, collection, keyOf(req.routeParams?.key as string | undefined))
+    if (!doc) return Response.json({ errors: [{ message: `No ${collection} document "${String(req.routeParams?.key)}"` }] }, { status: 404 })
+    return Response.json({ docs: await linksOf(req, options, doc.id, limit, 1) })
+  },
+})
+
+/** POST /api/<collection>/related/:id/recompute — "recompute now" for editors, answered with the new links. */
+export const recomputeEndpoint = (collection: string, options: SanitizedRelatedOptions): Endpoint => ({
+  path: '/related/:key/recompute',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const links = req.payload.collections[options.linksCollection as keyof typeof req.payload.collections]
+    const allowed = req.user && (await links.config.access.update({ req } as never))
+    if (!allowed) throw new APIError('Only editors may recompute related links', 403, null, true)
+    const key = String(req.routeParams?.key ?? '')
+    if (!/^\d+$/.test(key)) throw new APIError(`Malformed id "${key}": ids are whole numbers`, 400, null, true)
+    const result = await new RelatedEngine(req.payload, options).recompute(collection, key, req)
+    const { ranked, ...summary } = result
+    return Response.json({ ...summary, candidates: ranked.length, docs: await linksOf(req, options, key, MAX_LIMIT, 1) })
+  },
+})

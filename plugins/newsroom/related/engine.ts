@@ -1,0 +1,229 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+
+import type { SanitizedRelatedCollection, SanitizedRelatedOptions } from '../options'
+import { analyzeDocument, norm } from './analyze'
+import { paragraphCount, plainText } from './documentText'
+import { placeLinks } from './placement'
+import { type ExistingLink, planLinks } from './planLinks'
+import { type ScoredCandidate, scoreCandidates } from './scoring'
+import { findCandidates, indexDocument, removeDocument } from './store'
+
+/** Marks writes made by the engine, so that the plugin's own hooks do not react to them. */
+export const ENGINE_CONTEXT = 'newsroomRelatedEngine'
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+const idOf = (value: unknown): null | string => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return 'id' in (value as object) ? String((value as { id: unknown }).id) : null
+  return String(value)
+}
+
+export const poolOf = (payload: Payload): Pool => {
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  if (!pool) throw new Error('newsroomPlugin: the related-headlines engine needs @payloadcms/db-postgres')
+  return pool
+}
+
+export interface RecomputeResult {
+  /** False when the document is not published (or never linked): it was taken out of the index. */
+  indexed: boolean
+  ranked: ScoredCandidate[]
+  created: number
+  updated: number
+  removed: number
+}
+
+/** Indexes and links one document at a time; everything it computes comes from PostgreSQL. */
+export class RelatedEngine {
+  constructor(
+    private readonly payload: Payload,
+    private readonly options: SanitizedRelatedOptions,
+  ) {}
+
+  collection(slug: string): SanitizedRelatedCollection {
+    const found = this.options.collections.find((collection) => collection.slug === slug)
+    if (!found) throw new Error(`newsroomPlugin: "${slug}" is not a related-headlines collection`)
+    return found
+  }
+
+  private isLive(slug: string, doc: Doc): boolean {
+    const drafts = Boolean(this.payload.collections[slug as CollectionSlug]?.config.versions?.drafts)
+    return (!drafts || doc._status === 'published') && doc.neverAutoLink !== true
+  }
+
+  async load(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<Doc | null> {
+    return (await this.payload.findByID({
+      collection: slug as CollectionSlug,
+      id,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as Doc | null
+  }
+
+  /** What the index stores for a document: its analysed text, people, tags and date. */
+  describe(slug: string, doc: Doc) {
+    const { fields } = this.collection(slug)
+    const terms = analyzeDocument(
+      { title: String(doc[fields.title] ?? ''), lead: plainText(doc[fields.lead]), body: plainText(doc[fields.body]) },
+      this.options.analyzer,
+    )
+    const people = ((doc[fields.people] as unknown[]) ?? []).map(idOf).filter((id): id is string => id !== null)
+    const tags = ((doc[fields.tags] as unknown[]) ?? []).map((tag) => String(tag).toLowerCase())
+    const published = doc[fields.publishedAt] ?? doc.createdAt
+    return {
+      collection: slug,
+      id: String(doc.id),
+      publishedAt: new Date(String(published)),
+      people,
+      tags,
+      neverLink: doc.neverAutoLink === true,
+      terms,
+      norm: norm(terms.values()),
+    }
+  }
+
+  async index(slug: string, doc: Doc): Promise<boolean> {
+    if (!this.isLive(slug, doc)) {
+      await removeDocument(poolOf(this.payload), slug, String(doc.id))
+      return false
+    }
+    await indexDocument(poolOf(this.payload), this.describe(slug, doc))
+    return true
+  }
+
+  /** Ranks the documents most related to one, without writing anything. */
+  async rank(slug: string, id: number | string): Promise<ScoredCandidate[]> {
+    const { source, candidates } = await findCandidates(poolOf(this.payload), {
+      collection: slug,
+      id: String(id),
+      maxAgeDays: this.options.maxAgeDays,
+      queryTerms: this.options.queryTerms,
+      maxDocumentFrequency: this.options.maxDocumentFrequency,
+      limit: this.options.candidates,
+    })
+    if (!source) return []
+    return scoreCandidates(source, candidates, this.options)
+  }
+
+  /** Re-indexes a document and rewrites its auto links, leaving every editor's choice alone. */
+  async recompute(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<RecomputeResult> {
+    const doc = await this.load(slug, id, req)
+    if (!doc || !(await this.index(slug, doc))) {
+      const removed = await this.removeAutoLinks(slug, id, req)
+      return { indexed: false, ranked: [], created: 0, updated: 0, removed }
+    }
+    const ranked = await this.rank(slug, id)
+    const existing = await this.existingLinks(slug, id, req)
+    const paragraphs = paragraphCount(doc[this.collection(slug).fields.body])
+    const plan = planLinks(existing, ranked, {
+      topK: this.options.topK,
+      positions: (count) => placeLinks(count, paragraphs, this.options.placement),
+    })
+    const titles = await this.titles(slug, plan.create.map((change) => change.to), req)
+    const links = this.options.linksCollection as CollectionSlug
+    const write = { overrideAccess: true, depth: 0, req, context: { [ENGINE_CONTEXT]: true } } as const
+    for (const change of plan.create) {
+      await this.payload.create({
+        collection: links,
+        data: { from: doc.id, to: toId(change.to), headline: titles.get(change.to), origin: 'auto', ...linkData(change) },
+        ...write,
+      } as never)
+    }
+    for (const change of plan.update) {
+      await this.payload.update({ collection: links, id: change.id, data: linkData(change), ...write } as never)
+    }
+    for (const change of plan.refresh) {
+      await this.payload.update({ collection: links, id: change.id, data: { score: change.score, reasons: reasonsData(change.reasons) }, ...write } as never)
+    }
+    if (plan.remove.length > 0) {
+      await this.payload.delete({ collection: links, where: { id: { in: plan.remove } }, ...write } as never)
+    }
+    return { indexed: true, ranked, created: plan.create.length, updated: plan.update.length + plan.refresh.length, removed: plan.remove.length }
+  }
+
+  /** A document that may no longer be linked to loses the auto links pointing at it, and its own. */
+  async removeAutoLinks(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<number> {
+    const links = this.options.linksCollection as CollectionSlug
+    const where = {
+      and: [
+        { origin: { equals: 'auto' } },
+        { pinned: { not_equals: true } },
+        { excluded: { not_equals: true } },
+        { or: [{ from: { equals: id } }, { to: { equals: id } }] },
+      ],
+    }
+    const result = await this.payload.delete({ collection: links, where, overrideAccess: true, req, context: { [ENGINE_CONTEXT]: true } } as never)
+    void slug
+    return (result as unknown as { docs: unknown[] }).docs.length
+  }
+
+  /** Documents with a link to this one: they must refill their lists when it goes. */
+  async linkingTo(id: number | string, req?: Partial<PayloadRequest>): Promise<string[]> {
+    const { docs } = await this.payload.find({
+      collection: this.options.linksCollection as CollectionSlug,
+      where: { to: { equals: id } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return [...new Set(docs.map((link) => idOf((link as unknown as Record<string, unknown>).from)).filter((value): value is string => value !== null))]
+  }
+
+  private async existingLinks(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<ExistingLink[]> {
+    const { docs } = await this.payload.find({
+      collection: this.options.linksCollection as CollectionSlug,
+      where: { from: { equals: id } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    void slug
+    return docs.map((link) => {
+      const record = link as unknown as Record<string, unknown>
+      return {
+        id: record.id as number | string,
+        to: idOf(record.to),
+        origin: record.origin === 'auto' ? 'auto' : 'manual',
+        pinned: record.pinned === true,
+        excluded: record.excluded === true,
+        order: Number(record.order ?? 0),
+      }
+    })
+  }
+
+  private async titles(slug: string, ids: string[], req?: Partial<PayloadRequest>): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map()
+    const title = this.collection(slug).fields.title
+    const { docs } = await this.payload.find({
+      collection: slug as CollectionSlug,
+      where: { id: { in: ids } },
+      depth: 0,
+      limit: ids.length,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { [title]: true },
+    })
+    return new Map(docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[title] ?? '')]))
+  }
+}
+
+const toId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
+
+const reasonsData = (reasons: ScoredCandidate['reasons']) => ({
+  ...reasons,
+  sharedPeople: reasons.sharedPeople.map(toId),
+})
+
+function linkData(change: { score: number; reasons: ScoredCandidate['reasons']; order: number; position: { placement: string; afterParagraph: null | number } }) {
+  return { score: change.score, reasons: reasonsData(change.reasons), order: change.order, position: change.position }
+}

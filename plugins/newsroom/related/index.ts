@@ -1,0 +1,118 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { NewsroomOptionsError, type SanitizedRelatedOptions } from '../options'
+import { recomputeEndpoint, relatedLinksEndpoint } from './endpoints/related'
+import { relatedArticlesQuery } from './graphql/relatedArticlesQuery'
+import { addMentions, forgetPeople, MENTIONS_ADDED, MENTIONS_REMOVED } from './hooks/addMentions'
+import { pinEditedLinks } from './hooks/pinEditedLinks'
+import { captureLinkersBeforeDelete, queueOnChange, unindexAfterDelete } from './hooks/queueOnChange'
+import { recomputeTask } from './jobs/recompute'
+import { REQUIRED_LINK_FIELDS, relatedLinksCollection } from './linksCollection'
+import { poolOf } from './engine'
+import { ensureIndexSchema } from './store'
+
+const fieldNames = (fields: Field[]): string[] =>
+  fields.flatMap((field) => ('name' in field ? [field.name] : 'fields' in field ? fieldNames(field.fields) : 'tabs' in field ? field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [tab.name] : fieldNames(tab.fields))) : []))
+
+/** Fields the feature adds to every linked collection; kept when the plugin is disabled so the schema does not move. */
+function controlFields(options: SanitizedRelatedOptions): Field[] {
+  const fields: Field[] = [
+    {
+      name: 'neverAutoLink',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Never link this story automatically, to or from others. Manual links stay.' },
+    },
+  ]
+  if (options.mentions) {
+    const relationTo = options.mentions.collection as never
+    fields.push(
+      { name: MENTIONS_ADDED, type: 'relationship', relationTo, hasMany: true, admin: { position: 'sidebar', readOnly: true, description: 'People added because the text names them.' } },
+      {
+        name: MENTIONS_REMOVED,
+        type: 'relationship',
+        relationTo,
+        hasMany: true,
+        admin: { position: 'sidebar', readOnly: true, description: 'People an editor took out after they were added: never added again.' },
+      },
+    )
+  }
+  return fields
+}
+
+/** Adds the related-headlines feature: fields, hooks, a background job, endpoints and a GraphQL query. */
+export function applyRelated(config: Config, options: SanitizedRelatedOptions, disabled: boolean): Config {
+  const tracked = new Map(options.collections.map((collection) => [collection.slug, collection]))
+  let collections = config.collections ?? []
+
+  const existingLinks = collections.find((collection) => collection.slug === options.linksCollection)
+  if (existingLinks) {
+    const missing = REQUIRED_LINK_FIELDS.filter((name) => !fieldNames(existingLinks.fields).includes(name))
+    if (missing.length > 0) {
+      throw new NewsroomOptionsError(`related.linksCollection "${options.linksCollection}" lacks the fields ${missing.join(', ')}; remove it to let the plugin create one, or add them`)
+    }
+  } else {
+    collections = [...collections, relatedLinksCollection(options)]
+  }
+
+  collections = collections.map((collection): CollectionConfig => {
+    const entry = tracked.get(collection.slug)
+    if (entry) {
+      const hooks = collection.hooks ?? {}
+      return {
+        ...collection,
+        fields: [...collection.fields, ...controlFields(options)],
+        endpoints: disabled ? collection.endpoints : [...(collection.endpoints || []), relatedLinksEndpoint(collection.slug, options), recomputeEndpoint(collection.slug, options)],
+        hooks: disabled
+          ? hooks
+          : {
+              ...hooks,
+              beforeChange: [...(hooks.beforeChange ?? []), ...(options.mentions ? [addMentions(entry, options.mentions)] : [])],
+              afterChange: [...(hooks.afterChange ?? []), queueOnChange(options)],
+              // First, so that the links pointing here are still there to be counted.
+              beforeDelete: [captureLinkersBeforeDelete(options), ...(hooks.beforeDelete ?? [])],
+              afterDelete: [...(hooks.afterDelete ?? []), unindexAfterDelete(options)],
+            },
+      }
+    }
+    if (disabled) return collection
+    if (collection.slug === options.linksCollection) {
+      return { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), pinEditedLinks] } }
+    }
+    if (options.mentions && collection.slug === options.mentions.collection) {
+      return { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), forgetPeople] } }
+    }
+    return collection
+  })
+
+  const jobs = config.jobs ?? {}
+  const existingAutoRun = jobs.autoRun
+  const previousQueries = config.graphQL?.queries
+  const query = relatedArticlesQuery(options)
+  return {
+    ...config,
+    collections,
+    jobs: {
+      ...jobs,
+      // The task is registered even when disabled: queued jobs and the jobs schema stay valid.
+      tasks: [...(jobs.tasks ?? []), recomputeTask(options)],
+      autoRun:
+        disabled || options.autoRun === false
+          ? existingAutoRun
+          : async (payload) => [
+              ...(typeof existingAutoRun === 'function' ? await existingAutoRun(payload) : (existingAutoRun ?? [])),
+              { cron: options.autoRun as string, queue: options.queue, limit: 50 },
+            ],
+    },
+    graphQL: disabled
+      ? config.graphQL
+      : {
+          ...config.graphQL,
+          queries: (GraphQL, payload) => ({ ...(previousQueries ? previousQueries(GraphQL, payload) : {}), ...query(GraphQL as never, payload) }),
+        },
+    onInit: async (payload) => {
+      if (config.onInit) await config.onInit(payload)
+      if (!disabled) await ensureIndexSchema(poolOf(payload))
+    },
+  }
+}

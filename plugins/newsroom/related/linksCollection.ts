@@ -1,0 +1,55 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import type { SanitizedRelatedOptions } from '../options'
+
+/** Fields the engine reads and writes on whatever links collection it is given. */
+export const REQUIRED_LINK_FIELDS = ['from', 'to', 'headline', 'origin', 'score', 'reasons', 'position', 'pinned', 'excluded', 'order'] as const
+
+/**
+ * The links collection the plugin creates when the app has none: the same shape as the newsroom's
+ * own RelatedLinks, for any collections named in the options.
+ */
+export function relatedLinksCollection(options: SanitizedRelatedOptions): CollectionConfig {
+  const slugs = options.collections.map((collection) => collection.slug)
+  const relationTo = (slugs.length === 1 ? slugs[0] : slugs) as never
+  const fields: Field[] = [
+    { name: 'from', type: 'relationship', relationTo, required: true, index: true },
+    { name: 'to', type: 'relationship', relationTo, index: true },
+    { name: 'url', type: 'text' },
+    { name: 'headline', type: 'text' },
+    { name: 'origin', type: 'select', defaultValue: 'manual', options: ['auto', 'manual'] },
+    { name: 'score', type: 'number' },
+    {
+      name: 'reasons',
+      type: 'group',
+      fields: [
+        ...(options.mentions ? [{ name: 'sharedPeople', type: 'relationship', relationTo: options.mentions.collection, hasMany: true } as Field] : [{ name: 'sharedPeople', type: 'text', hasMany: true } as Field]),
+        { name: 'sharedTags', type: 'text', hasMany: true },
+        { name: 'sharedTerms', type: 'text', hasMany: true },
+        { name: 'textScore', type: 'number' },
+        { name: 'peopleScore', type: 'number' },
+        { name: 'tagScore', type: 'number' },
+        { name: 'recencyScore', type: 'number' },
+      ],
+    },
+    {
+      name: 'position',
+      type: 'group',
+      fields: [
+        { name: 'placement', type: 'select', defaultValue: 'end', options: ['end', 'inline'] },
+        { name: 'afterParagraph', type: 'number', min: 1 },
+      ],
+    },
+    { name: 'pinned', type: 'checkbox', defaultValue: false },
+    { name: 'excluded', type: 'checkbox', defaultValue: false },
+    { name: 'order', type: 'number', defaultValue: 0 },
+  ]
+  return {
+    slug: options.linksCollection,
+    admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'from', 'to', 'origin', 'score', 'pinned', 'excluded'] },
+    defaultSort: 'order',
+    // Links are curated by people who can edit: the public only reads them.
+    access: { read: () => true, create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user), delete: ({ req }) => Boolean(req.user) },
+    fields,
+  }
+}

@@ -1,0 +1,97 @@
+/** Pure scoring: how related two stories are, from what PostgreSQL found they share. */
+
+export interface ScoringWeights {
+  text: number
+  people: number
+  tags: number
+}
+
+export interface ScoringOptions {
+  weights: ScoringWeights
+  /** A story this many days older or newer counts half; null turns recency off. */
+  recencyHalfLifeDays: null | number
+  /** Links below this score are not made. */
+  minScore: number
+}
+
+export interface SourceFacts {
+  publishedAt: Date
+  people: string[]
+  tags: string[]
+}
+
+export interface CandidateFacts {
+  id: string
+  textScore: number
+  sharedTerms: string[]
+  people: string[]
+  tags: string[]
+  publishedAt: Date
+}
+
+export interface Reasons {
+  sharedPeople: string[]
+  sharedTags: string[]
+  sharedTerms: string[]
+  textScore: number
+  peopleScore: number
+  tagScore: number
+  recencyScore: number
+}
+
+export interface ScoredCandidate {
+  id: string
+  score: number
+  reasons: Reasons
+}
+
+const DAY_MS = 86_400_000
+
+const overlap = (a: string[], b: string[]): string[] => {
+  const set = new Set(b)
+  return [...new Set(a)].filter((value) => set.has(value))
+}
+
+/** Set similarity normalised by both sizes, so that sharing one of two people beats one of twenty. */
+const cosineOfSets = (shared: number, a: number, b: number): number => (shared === 0 ? 0 : shared / Math.sqrt(a * b))
+
+export function recencyFactor(source: Date, candidate: Date, halfLifeDays: null | number): number {
+  if (halfLifeDays === null) return 1
+  const days = Math.abs(source.getTime() - candidate.getTime()) / DAY_MS
+  return 0.5 ** (days / halfLifeDays)
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000
+
+/** Terms as an editor reads them: name keys lose their marker, pairs stay pairs. */
+const readableTerm = (term: string) => (term.startsWith('@') ? term.slice(1) : term)
+
+export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[], options: ScoringOptions): ScoredCandidate[] {
+  const { weights } = options
+  const total = weights.text + weights.people + weights.tags || 1
+  return candidates
+    .map((candidate) => {
+      const sharedPeople = overlap(source.people, candidate.people)
+      const sharedTags = overlap(source.tags.map((tag) => tag.toLowerCase()), candidate.tags.map((tag) => tag.toLowerCase()))
+      const textScore = Math.min(1, Math.max(0, candidate.textScore))
+      const peopleScore = cosineOfSets(sharedPeople.length, source.people.length, candidate.people.length)
+      const tagScore = cosineOfSets(sharedTags.length, source.tags.length, candidate.tags.length)
+      const recencyScore = recencyFactor(source.publishedAt, candidate.publishedAt, options.recencyHalfLifeDays)
+      const score = ((weights.text * textScore + weights.people * peopleScore + weights.tags * tagScore) / total) * recencyScore
+      return {
+        id: candidate.id,
+        score: round(score),
+        reasons: {
+          sharedPeople,
+          sharedTags,
+          sharedTerms: [...new Set(candidate.sharedTerms.map(readableTerm))].slice(0, 6),
+          textScore: round(textScore),
+          peopleScore: round(peopleScore),
+          tagScore: round(tagScore),
+          recencyScore: round(recencyScore),
+        },
+      }
+    })
+    .filter((candidate) => candidate.score >= options.minScore)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+}

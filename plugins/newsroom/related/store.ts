@@ -1,0 +1,235 @@
+import type { Pool, PoolClient } from 'pg'
+
+/**
+ * The related-headlines index: derived data, rebuilt from the documents at any time
+ * (`npm run related:rebuild`), so it lives in a PostgreSQL schema of its own that Payload's schema
+ * push and migrations never touch. Postings carry the publication date, so that candidate lookups
+ * read only the postings inside the age window through the (collection, term, published_at) index.
+ */
+export const INDEX_SCHEMA = 'newsroom_related'
+
+const DDL = `
+create schema if not exists ${INDEX_SCHEMA};
+create table if not exists ${INDEX_SCHEMA}.docs (
+  collection text not null,
+  doc_id text not null,
+  published_at timestamptz not null,
+  people text[] not null default '{}',
+  tags text[] not null default '{}',
+  never_link boolean not null default false,
+  norm real not null,
+  primary key (collection, doc_id)
+);
+create index if not exists docs_people on ${INDEX_SCHEMA}.docs using gin (people);
+create index if not exists docs_tags on ${INDEX_SCHEMA}.docs using gin (tags);
+create table if not exists ${INDEX_SCHEMA}.postings (
+  collection text not null,
+  term text not null,
+  published_at timestamptz not null,
+  doc_id text not null,
+  weight real not null
+);
+create index if not exists postings_term on ${INDEX_SCHEMA}.postings (collection, term, published_at) include (doc_id, weight);
+create index if not exists postings_doc on ${INDEX_SCHEMA}.postings (collection, doc_id);
+create table if not exists ${INDEX_SCHEMA}.terms (
+  collection text not null,
+  term text not null,
+  df integer not null,
+  primary key (collection, term)
+);
+create table if not exists ${INDEX_SCHEMA}.rebuild_progress (
+  collection text primary key,
+  last_doc_id text,
+  started_at timestamptz not null default now()
+);
+`
+
+export type Queryable = Pick<Pool, 'query'> | Pick<PoolClient, 'query'>
+
+/** Creates the index tables when missing; safe to run from several processes at once. */
+export async function ensureIndexSchema(pool: Pool): Promise<void> {
+  const client = await pool.connect()
+  try {
+    // Concurrent `create ... if not exists` can still collide in the catalog; serialise them.
+    await client.query('begin')
+    await client.query(`select pg_advisory_xact_lock(hashtext('${INDEX_SCHEMA}.ddl'))`)
+    await client.query(DDL)
+    await client.query('commit')
+  } catch (error) {
+    await client.query('rollback').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+export interface IndexedDocument {
+  collection: string
+  id: string
+  publishedAt: Date
+  people: string[]
+  tags: string[]
+  neverLink: boolean
+  terms: Map<string, number>
+  norm: number
+}
+
+async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    const result = await work(client)
+    await client.query('commit')
+    return result
+  } catch (error) {
+    await client.query('rollback').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+async function removeWithin(client: Queryable, collection: string, id: string): Promise<void> {
+  // Document frequencies go down for the terms the document had; sorted to avoid deadlocks.
+  await client.query(
+    `with gone as (
+       delete from ${INDEX_SCHEMA}.postings where collection = $1 and doc_id = $2 returning term
+     ), counted as (select term, count(*)::int as n from gone group by term order by term)
+     update ${INDEX_SCHEMA}.terms t set df = t.df - counted.n
+       from counted where t.collection = $1 and t.term = counted.term`,
+    [collection, id],
+  )
+  await client.query(`delete from ${INDEX_SCHEMA}.docs where collection = $1 and doc_id = $2`, [collection, id])
+}
+
+/** Adds or replaces one published document in the index. */
+export async function indexDocument(pool: Pool, doc: IndexedDocument): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    // One writer per document at a time, so that two saves of it cannot both add their postings.
+    await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${doc.collection}/${doc.id}`])
+    await removeWithin(client, doc.collection, doc.id)
+    await client.query(
+      `insert into ${INDEX_SCHEMA}.docs (collection, doc_id, published_at, people, tags, never_link, norm)
+       values ($1, $2, $3, $4, $5, $6, $7)`,
+      [doc.collection, doc.id, doc.publishedAt, doc.people, doc.tags, doc.neverLink, doc.norm],
+    )
+    const terms = [...doc.terms.keys()].sort()
+    const weights = terms.map((term) => doc.terms.get(term) as number)
+    await client.query(
+      `insert into ${INDEX_SCHEMA}.postings (collection, term, published_at, doc_id, weight)
+       select $1, term, $3, $2, weight from unnest($4::text[], $5::real[]) as u(term, weight)`,
+      [doc.collection, doc.id, doc.publishedAt, terms, weights],
+    )
+    await client.query(
+      `insert into ${INDEX_SCHEMA}.terms (collection, term, df)
+       select $1, term, 1 from unnest($2::text[]) as term
+       on conflict (collection, term) do update set df = ${INDEX_SCHEMA}.terms.df + 1`,
+      [doc.collection, terms],
+    )
+  })
+}
+
+/** Takes a document out of the index (unpublished, deleted, or marked never to be linked). */
+export async function removeDocument(pool: Pool, collection: string, id: string): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${collection}/${id}`])
+    await removeWithin(client, collection, id)
+  })
+}
+
+export interface CandidateRow {
+  id: string
+  textScore: number
+  sharedTerms: string[]
+  people: string[]
+  tags: string[]
+  publishedAt: Date
+}
+
+export interface CandidateQuery {
+  collection: string
+  id: string
+  /** Only documents published within this many days of the source are considered. */
+  maxAgeDays: number
+  /** The source's strongest terms that are looked up, by weight times rarity. */
+  queryTerms: number
+  /** Terms in more than this share of documents say nothing about the story. */
+  maxDocumentFrequency: number
+  limit: number
+}
+
+/**
+ * The documents that share the most rare terms with the source, by TF-IDF cosine, plus those that
+ * share people or tags; scored by PostgreSQL through the postings index, never in Node.
+ */
+export async function findCandidates(db: Queryable, query: CandidateQuery): Promise<{ source: { publishedAt: Date; people: string[]; tags: string[] } | null; candidates: CandidateRow[] }> {
+  const source = await db.query(
+    `select published_at, people, tags, norm from ${INDEX_SCHEMA}.docs where collection = $1 and doc_id = $2`,
+    [query.collection, query.id],
+  )
+  if (source.rowCount === 0) return { source: null, candidates: [] }
+  const { published_at: publishedAt, people, tags } = source.rows[0]
+  const result = await db.query(
+    `with n as (
+       select greatest(count(*), 1)::float8 as docs from ${INDEX_SCHEMA}.docs where collection = $1
+     ), q as (
+       select p.term, p.weight * ln(1 + n.docs / t.df) as qw, ln(1 + n.docs / t.df) as idf
+         from ${INDEX_SCHEMA}.postings p
+         join ${INDEX_SCHEMA}.terms t on t.collection = p.collection and t.term = p.term
+         cross join n
+        where p.collection = $1 and p.doc_id = $2 and t.df > 1 and t.df <= greatest(3, n.docs * $5)
+        order by qw desc
+        limit $4
+     ), qn as (select sqrt(sum(qw * qw)) as norm, sqrt(avg(idf * idf)) as idf_rms from q),
+     text_matches as (
+       select p.doc_id, sum(q.qw * p.weight * q.idf) as dot,
+              (array_agg(q.term order by q.qw * p.weight * q.idf desc))[1:8] as terms
+         from q
+         join ${INDEX_SCHEMA}.postings p
+           on p.collection = $1 and p.term = q.term
+          and p.published_at between $3::timestamptz - make_interval(days => $6) and $3::timestamptz + make_interval(days => $6)
+        where p.doc_id <> $2
+        group by p.doc_id
+        order by dot desc
+        limit $7
+     ), shared as (
+       select d.doc_id from ${INDEX_SCHEMA}.docs d
+        where d.collection = $1 and d.doc_id <> $2
+          and (d.people && $8::text[] or d.tags && $9::text[])
+          and d.published_at between $3::timestamptz - make_interval(days => $6) and $3::timestamptz + make_interval(days => $6)
+        order by abs(extract(epoch from d.published_at - $3::timestamptz))
+        limit $7
+     )
+     select d.doc_id, coalesce(tm.dot / (d.norm * idf_norm.v), 0) as text_score, coalesce(tm.terms, '{}') as terms,
+            d.people, d.tags, d.published_at
+       from (select doc_id from text_matches union select doc_id from shared) c
+       join ${INDEX_SCHEMA}.docs d on d.collection = $1 and d.doc_id = c.doc_id
+       left join text_matches tm on tm.doc_id = c.doc_id
+       -- The document's norm was taken without rarity weights; scaling it by the query's typical
+       -- rarity keeps the score a cosine between 0 and about 1.
+       cross join (select coalesce(nullif(norm * idf_rms, 0), 1) as v from qn) idf_norm
+      where not d.never_link`,
+    [
+      query.collection,
+      query.id,
+      publishedAt,
+      query.queryTerms,
+      query.maxDocumentFrequency,
+      query.maxAgeDays,
+      query.limit,
+      people,
+      tags,
+    ],
+  )
+  return {
+    source: { publishedAt, people, tags },
+    candidates: result.rows.map((row) => ({
+      id: row.doc_id,
+      textScore: Number(row.text_score),
+      sharedTerms: row.terms,
+      people: row.people,
+      tags: row.tags,
+      publishedAt: row.published_at,
+    })),
+  }
+}

@@ -1,0 +1,169 @@
+import { analyzeDocument, nameKey } from '../../plugins/newsroom/related/analyze'
+import { paragraphCount, plainText } from '../../plugins/newsroom/related/documentText'
+import { findMentions, mergeMentions } from '../../plugins/newsroom/related/mentions'
+import { placeLinks } from '../../plugins/newsroom/related/placement'
+import { type ExistingLink, planLinks } from '../../plugins/newsroom/related/planLinks'
+import { recencyFactor, scoreCandidates } from '../../plugins/newsroom/related/scoring'
+import { RELATED_DEFAULTS, sanitizeOptions } from '../../plugins/newsroom/options'
+import { newsroomPlugin } from '../../plugins/newsroom'
+import { lexicalRoot, paragraphNode, headingNode } from '../../collections/lib/lexical'
+
+const analyzer = RELATED_DEFAULTS.analyzer
+
+describe('analyzeDocument', () => {
+  test('stems English, Ukrainian and Russian, and drops stopwords', () => {
+    const en = analyzeDocument({ title: 'Allies gather for the guarantees', body: 'The allies were gathering.' }, analyzer)
+    expect(en.has('alli')).toBe(true)
+    expect(en.has('gather')).toBe(true)
+    expect(en.has('the')).toBe(false)
+    const uk = analyzeDocument({ title: 'Переговори про гарантії безпеки', body: 'Під час переговорів йшлося про безпеку.' }, analyzer)
+    expect(uk.has('переговор')).toBe(true)
+    expect(uk.has('безпек')).toBe(true)
+    expect(uk.has('про')).toBe(false)
+    const ru = analyzeDocument({ title: 'Переговоры о гарантиях', body: 'Переговоры продолжатся.' }, analyzer)
+    expect(ru.has('переговор')).toBe(true)
+  })
+
+  test('adds phrases of adjacent content words and names keyed across scripts', () => {
+    const terms = analyzeDocument({ title: 'Security guarantees discussed', body: 'Envoy Steve Witkoff met Zelenskyy in Paris.' }, analyzer)
+    expect([...terms.keys()].some((term) => term.includes(' ') && term.startsWith('secur'))).toBe(true)
+    expect(terms.has('@vitko')).toBe(true)
+    expect(terms.has('@zelen')).toBe(true)
+    expect(nameKey('Зеленський')).toBe(nameKey('Zelenskyy'))
+    expect(nameKey('Макрон')).toBe(nameKey('Macron'))
+    expect(nameKey('Rutte')).not.toBe(nameKey('Macron'))
+  })
+
+  test('weighs the headline above the body and keeps only the strongest terms', () => {
+    const terms = analyzeDocument({ title: 'Blackout', body: 'Storm storm storm storm storm storm.' }, { ...analyzer, maxTerms: 2 })
+    expect(terms.size).toBe(2)
+    expect(terms.get('blackout')).toBeGreaterThan(1)
+  })
+})
+
+describe('plain text of a body', () => {
+  test('reads Lexical JSON and counts top-level paragraphs', () => {
+    const body = lexicalRoot([paragraphNode('One.'), headingNode('Details'), paragraphNode('Two.')])
+    expect(plainText(body)).toBe('One.\nDetails\nTwo.')
+    expect(paragraphCount(body)).toBe(2)
+    expect(paragraphCount('a\n\nb\n\nc')).toBe(3)
+    expect(plainText(null)).toBe('')
+  })
+})
+
+describe('scoreCandidates', () => {
+  const source = { publishedAt: new Date('2026-01-06T10:00:00Z'), people: ['1', '2'], tags: ['paris', 'guarantees'] }
+  const candidate = (id: string, textScore: number, extra: Partial<{ people: string[]; tags: string[]; publishedAt: Date }> = {}) => ({
+    id,
+    textScore,
+    sharedTerms: ['@zelen', 'secur guarante'],
+    people: [],
+    tags: [],
+    publishedAt: new Date('2026-01-06T10:00:00Z'),
+    ...extra,
+  })
+  const options = { weights: { text: 0.7, people: 0.2, tags: 0.1 }, recencyHalfLifeDays: 7, minScore: 0.05 }
+
+  test('combines text, shared people and tags, and explains the score', () => {
+    const [best, second] = scoreCandidates(source, [candidate('a', 0.5), candidate('b', 0.5, { people: ['2'], tags: ['Paris'] })], options)
+    expect(best.id).toBe('b')
+    expect(best.reasons).toMatchObject({ sharedPeople: ['2'], sharedTags: ['paris'], textScore: 0.5, recencyScore: 1 })
+    expect(best.reasons.sharedTerms).toEqual(['zelen', 'secur guarante'])
+    expect(best.score).toBeGreaterThan(second.score)
+    expect(second.score).toBeCloseTo(0.35, 4)
+  })
+
+  test('halves the score per half-life, can switch recency off, and drops weak candidates', () => {
+    const weekOld = candidate('old', 0.5, { publishedAt: new Date('2025-12-30T10:00:00Z') })
+    expect(scoreCandidates(source, [weekOld], options)[0].score).toBeCloseTo(0.175, 4)
+    expect(scoreCandidates(source, [weekOld], { ...options, recencyHalfLifeDays: null })[0].score).toBeCloseTo(0.35, 4)
+    expect(scoreCandidates(source, [candidate('weak', 0.01)], options)).toEqual([])
+    expect(recencyFactor(new Date(0), new Date(14 * 86_400_000), 7)).toBeCloseTo(0.25)
+  })
+})
+
+describe('planLinks', () => {
+  const ranked = ['10', '11', '12', '13', '14', '15'].map((id, index) => ({
+    id,
+    score: 1 - index / 10,
+    reasons: { sharedPeople: [], sharedTags: [], sharedTerms: [], textScore: 0, peopleScore: 0, tagScore: 0, recencyScore: 1 },
+  }))
+  const positions = (count: number) => placeLinks(count, 10, { mode: 'end' })
+  const link = (id: number, to: string, extra: Partial<ExistingLink> = {}): ExistingLink => ({ id, to, origin: 'auto', pinned: false, excluded: false, order: id, ...extra })
+
+  test('fills the top K on a fresh story', () => {
+    const plan = planLinks([], ranked, { topK: 3, positions })
+    expect(plan.create.map((change) => change.to)).toEqual(['10', '11', '12'])
+    expect(plan.create.map((change) => change.order)).toEqual([1, 2, 3])
+  })
+
+  test('never touches manual, pinned or excluded links, and never re-adds an excluded target', () => {
+    const existing = [
+      link(1, '11', { origin: 'manual', order: 1 }),
+      link(2, '10', { excluded: true }),
+      link(3, '14', { pinned: true, order: 2 }),
+      link(4, '12'),
+      link(5, '99'),
+    ]
+    const plan = planLinks(existing, ranked, { topK: 4, positions })
+    expect(plan.create.map((change) => change.to)).toEqual(['13'])
+    expect(plan.update.map((change) => [change.id, change.to, change.order])).toEqual([[4, '12', 3]])
+    expect(plan.remove).toEqual([5])
+    expect(plan.refresh.map((change) => change.id)).toEqual([3])
+    const touched = [...plan.create.map((c) => c.to), ...plan.update.map((c) => c.to)]
+    expect(touched).not.toContain('10')
+    expect(touched).not.toContain('11')
+  })
+
+  test('gives no auto link when editors filled every slot', () => {
+    const existing = [link(1, '50', { origin: 'manual' }), link(2, '51', { pinned: true })]
+    const plan = planLinks([...existing, link(3, '10')], ranked, { topK: 2, positions })
+    expect(plan.create).toEqual([])
+    expect(plan.remove).toEqual([3])
+  })
+})
+
+describe('placeLinks', () => {
+  test('after paragraph N, every N with a cap, or at the end; never past the last paragraph', () => {
+    expect(placeLinks(2, 6, { mode: 'afterParagraph', paragraph: 2 })).toEqual([
+      { placement: 'inline', afterParagraph: 2 },
+      { placement: 'end', afterParagraph: null },
+    ])
+    expect(placeLinks(4, 8, { mode: 'every', every: 3, max: 2 }).map((p) => p.afterParagraph)).toEqual([3, 6, null, null])
+    expect(placeLinks(2, 3, { mode: 'every', every: 3, max: 2 }).map((p) => p.placement)).toEqual(['end', 'end'])
+    expect(placeLinks(1, 9, { mode: 'end' })).toEqual([{ placement: 'end', afterParagraph: null }])
+  })
+})
+
+describe('mentions', () => {
+  const people = [
+    { id: '1', names: ['Volodymyr Zelenskyy', 'Zelensky', 'Зеленський'] },
+    { id: '2', names: ['Mark Rutte'] },
+    { id: '3', names: ['Ann'] },
+  ]
+  test('finds whole names and aliases in any script, not fragments or short names', () => {
+    expect(findMentions('Зеленський заявив, що Rutte’s plan... Annual report', people, 4).sort()).toEqual(['1'])
+    expect(findMentions("Mark Rutte's visit", people, 4)).toEqual(['2'])
+  })
+  test('adds what the text names, and never re-adds someone an editor removed', () => {
+    const first = mergeMentions({ people: ['9'], previousPeople: [], added: [], removed: [], found: ['1', '2'] })
+    expect(first).toEqual({ people: ['9', '1', '2'], added: ['1', '2'], removed: [] })
+    const edited = mergeMentions({ people: ['9', '1'], previousPeople: first.people, added: first.added, removed: [], found: ['1', '2'] })
+    expect(edited).toEqual({ people: ['9', '1'], added: ['1'], removed: ['2'] })
+  })
+})
+
+describe('plugin options', () => {
+  const config = { collections: [{ slug: 'articles', fields: [] }, { slug: 'people', fields: [] }] } as never
+  test('fail at start-up with a message naming the option', () => {
+    expect(() => newsroomPlugin({ related: { collections: ['stories'] } })(config)).toThrow(/related.collections names "stories", which is not a collection/)
+    expect(() => sanitizeOptions({ related: { topK: 0 } }, ['articles', 'people'])).toThrow(/related.topK must be a whole number above 0/)
+    expect(() => sanitizeOptions({ related: { minScore: 2 } }, ['articles', 'people'])).toThrow(/related.minScore must be between 0 and 1/)
+    expect(() => sanitizeOptions({ related: { placement: { mode: 'sideways' } as never } }, ['articles', 'people'])).toThrow(/placement.mode/)
+    expect(() => sanitizeOptions({ related: { mentions: { collection: 'persons' } } }, ['articles', 'people'])).toThrow(/mentions.collection "persons"/)
+  })
+  test('default everything in one place', () => {
+    const { related } = sanitizeOptions({}, ['articles', 'people'])
+    expect(related).toMatchObject({ topK: 5, linksCollection: 'related-links', collections: [{ slug: 'articles', fields: { title: 'title', body: 'body' } }] })
+  })
+})
