@@ -17,6 +17,7 @@ export default {
   },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    '^@newsroom/plugin/(.*)$': '<rootDir>/plugins/newsroom/$1',
     '\\.(css|scss)$': '<rootDir>/tests/setup/empty-module.js',
   },
   setupFiles: ['<rootDir>/tests/setup/env.ts'],

@@ -21,6 +21,8 @@ const dataDir = path.join(root, '.data')
 const pgDir = path.join(dataDir, 'postgres')
 const connectionFile = path.join(dataDir, 'embedded-postgres.json')
 const secretFile = path.join(dataDir, 'payload-secret')
+// Commands reusing an instance another launcher owns register here, so that the owner waits for them.
+const usersDir = path.join(dataDir, 'embedded-postgres.users')
 const args = process.argv.slice(2, process.argv.indexOf('--') === -1 ? undefined : process.argv.indexOf('--'))
 // Dev and tests push the schema; production applies migrations. One database must never see both,
 // so `npm start` passes `--database newsroom_production`.
@@ -48,7 +50,12 @@ if (process.env.DATABASE_URI) {
 const reused = await reuseRunningInstance()
 if (reused) {
   process.env.DATABASE_URI = reused
-  process.exit(await run(command))
+  fs.mkdirSync(usersDir, { recursive: true })
+  const registration = path.join(usersDir, String(process.pid))
+  fs.writeFileSync(registration, '')
+  const code = await run(command)
+  fs.rmSync(registration, { force: true })
+  process.exit(code)
 }
 
 const embedded = await startEmbedded()
@@ -191,8 +198,25 @@ async function startEmbedded() {
       if (stopped) return
       stopped = true
       fs.rmSync(connectionFile, { force: true })
+      await waitForOtherUsers()
       await server.stop()
     },
+  }
+}
+
+/** Stopping the server under a command that reuses it would kill that command's connections. */
+async function waitForOtherUsers() {
+  let announced = false
+  for (;;) {
+    const users = fs.existsSync(usersDir) ? fs.readdirSync(usersDir).filter((pid) => {
+      if (isAlive(Number(pid))) return true
+      fs.rmSync(path.join(usersDir, pid), { force: true })
+      return false
+    }) : []
+    if (users.length === 0) return
+    if (!announced) console.log(`[db] waiting for ${users.length} other command(s) using the embedded PostgreSQL to finish`)
+    announced = true
+    await sleep(500)
   }
 }
 

@@ -218,6 +218,20 @@ export interface Article {
   views?: number | null;
   createdBy?: (number | null) | User;
   /**
+   * Set by the wire importer; identifies the story it was imported from.
+   */
+  importKey?: string | null;
+  unresolvedHeadlines?:
+    | {
+        blockId: string;
+        headline: string;
+        normalized?: string | null;
+        publishedAt?: string | null;
+        views?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Never link this story automatically, to or from others. Manual links stay.
    */
   neverAutoLink?: boolean | null;
@@ -571,6 +585,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   views?: T;
   createdBy?: T;
+  importKey?: T;
+  unresolvedHeadlines?:
+    | T
+    | {
+        blockId?: T;
+        headline?: T;
+        normalized?: T;
+        publishedAt?: T;
+        views?: T;
+        id?: T;
+      };
   neverAutoLink?: T;
   mentionsAdded?: T;
   mentionsRemoved?: T;

@@ -48,5 +48,10 @@ export default buildConfig({
   telemetry: false,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit: seedIfEmpty,
-  plugins: [newsroomPlugin({ related: { collections: ['articles'] } })],
+  plugins: [
+    newsroomPlugin({
+      // Tests run queued recomputes themselves; a background timer would race them.
+      related: { collections: ['articles'], autoRun: process.env.NEWSROOM_JOBS_AUTORUN === 'off' ? false : undefined },
+    }),
+  ],
 })

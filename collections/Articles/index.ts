@@ -8,8 +8,10 @@ import { slugField } from '../fields/slug'
 import { QuoteBlock } from './blocks/QuoteBlock'
 import { ReadAlsoBlock } from './blocks/ReadAlsoBlock'
 import { deleteRelatedLinks } from './hooks/deleteRelatedLinks'
+import { importWireStoryEndpoint } from './endpoints/importWireStory'
 import { guardPublishing } from './hooks/guardPublishing'
 import { linkQuotesToArticle } from './hooks/linkQuotesToArticle'
+import { resolveReadAlso } from './hooks/resolveReadAlso'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
@@ -25,6 +27,10 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'dateline', 'credit', 'publishedAt', 'views', '_status'],
     listSearchableFields: ['title', 'lead', 'slug'],
     group: 'Content',
+    components: {
+      // A path starting with "/" is resolved from admin.importMap.baseDir (src/).
+      beforeListTable: ['/../collections/Articles/admin/ImportFromText#ImportFromText'],
+    },
   },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 50 },
@@ -38,9 +44,11 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId],
     beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt],
-    afterChange: [linkQuotesToArticle],
+    afterChange: [linkQuotesToArticle, resolveReadAlso],
     beforeDelete: [deleteRelatedLinks],
   },
+  // POST /api/articles/import: a plain-text wire story in, a structured draft out.
+  endpoints: [importWireStoryEndpoint],
   fields: [
     {
       name: 'title',
@@ -130,6 +138,37 @@ export const Articles: CollectionConfig = {
       validate: relationshipMustExist,
       access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // A hash of the normalised headline, date and credit of an imported wire story: importing the same
+      // story again finds and updates this article instead of making a second one.
+      name: 'importKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: nobody, update: nobody },
+      hooks: { beforeDuplicate: [() => null] },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.importKey),
+        description: 'Set by the wire importer; identifies the story it was imported from.',
+      },
+    },
+    {
+      // "Read also" headlines of an imported story that named no article yet; each is resolved (its body
+      // block linked, a related link made) when an article with a matching title is published.
+      name: 'unresolvedHeadlines',
+      type: 'array',
+      access: { create: nobody, update: nobody },
+      admin: { hidden: true },
+      fields: [
+        { name: 'blockId', type: 'text', required: true },
+        { name: 'headline', type: 'text', required: true },
+        { name: 'normalized', type: 'text', index: true },
+        { name: 'publishedAt', type: 'date' },
+        { name: 'views', type: 'number' },
+      ],
     },
   ],
 }

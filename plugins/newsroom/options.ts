@@ -41,7 +41,7 @@ export interface RelatedOptions {
   linksCollection?: string
   /** Links per document, manual and pinned ones included. Default 5. */
   topK?: number
-  /** Candidates scoring below this are not linked. Default 0.08. */
+  /** Candidates scoring below this are not linked. Default 0.05. */
   minScore?: number
   /** Relative weights of shared text, people and tags. Default `{ text: 0.7, people: 0.2, tags: 0.1 }`. */
   weights?: Partial<ScoringWeights>
@@ -53,6 +53,8 @@ export interface RelatedOptions {
   queryTerms?: number
   /** Terms found in more than this share of stories are ignored. Default 0.05. */
   maxDocumentFrequency?: number
+  /** How strongly a term's rarity counts: 1 is plain IDF, lower flattens it (short texts over-reward rare words). Default 0.5. */
+  idfPower?: number
   /** Candidates fetched from PostgreSQL before the final scoring. Default 100. */
   candidates?: number
   /** Older stories re-ranked when one is published, so that they link back to it. Default 10. */
@@ -91,6 +93,7 @@ export interface SanitizedRelatedOptions {
   maxAgeDays: number
   queryTerms: number
   maxDocumentFrequency: number
+  idfPower: number
   candidates: number
   backlinks: number
   placement: PlacementOption
@@ -109,12 +112,13 @@ export interface SanitizedNewsroomOptions {
 export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   linksCollection: 'related-links',
   topK: 5,
-  minScore: 0.08,
+  minScore: 0.05,
   weights: { text: 0.7, people: 0.2, tags: 0.1 },
   recencyHalfLifeDays: 7,
   maxAgeDays: 90,
   queryTerms: 40,
   maxDocumentFrequency: 0.05,
+  idfPower: 0.5,
   candidates: 100,
   backlinks: 10,
   placement: { mode: 'every', every: 3, max: 2 },
@@ -175,6 +179,7 @@ export function sanitizeOptions(incoming: NewsroomPluginOptions, collectionSlugs
   positive('queryTerms', merged.queryTerms, { integer: true })
   positive('candidates', merged.candidates, { integer: true })
   positive('maxDocumentFrequency', merged.maxDocumentFrequency, { max: 1 })
+  positive('idfPower', merged.idfPower, { max: 3 })
   if (merged.recencyHalfLifeDays !== null) positive('recencyHalfLifeDays', merged.recencyHalfLifeDays)
   if (typeof merged.minScore !== 'number' || merged.minScore < 0 || merged.minScore > 1) {
     throw new NewsroomOptionsError(`related.minScore must be between 0 and 1 (got ${JSON.stringify(merged.minScore)})`)

@@ -1,5 +1,6 @@
 import * as migration_20261126_183242_initial from './20261126_183242_initial';
 import * as migration_20261126_184538_related_headlines from './20261126_184538_related_headlines';
+import * as migration_20261126_191428_wire_import from './20261126_191428_wire_import';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_184538_related_headlines.up,
     down: migration_20261126_184538_related_headlines.down,
-    name: '20261126_184538_related_headlines'
+    name: '20261126_184538_related_headlines',
+  },
+  {
+    up: migration_20261126_191428_wire_import.up,
+    down: migration_20261126_191428_wire_import.down,
+    name: '20261126_191428_wire_import'
   },
 ];

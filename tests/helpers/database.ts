@@ -1,6 +1,6 @@
-import crypto from 'node:crypto'
+import { createScratchDatabase, dropScratchDatabase, withDatabase } from '../../src/lib/scratchDatabase'
 
-import pg from 'pg'
+export { withDatabase }
 
 /** The server every test database lives on, from DATABASE_URI (set by the launcher or by CI). */
 export function serverURI(): string {
@@ -9,31 +9,7 @@ export function serverURI(): string {
   return uri
 }
 
-export function withDatabase(uri: string, database: string): string {
-  const url = new URL(uri)
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
 /** Creates an empty database of its own for one test file. */
-export async function createFreshDatabase(prefix = 'newsroom_test'): Promise<string> {
-  const name = `${prefix}_${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`
-  const admin = new pg.Client({ connectionString: withDatabase(serverURI(), 'postgres') })
-  await admin.connect()
-  try {
-    await admin.query(`create database "${name}"`)
-  } finally {
-    await admin.end()
-  }
-  return name
-}
+export const createFreshDatabase = (prefix = 'newsroom_test') => createScratchDatabase(serverURI(), prefix)
 
-export async function dropDatabase(name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: withDatabase(serverURI(), 'postgres') })
-  await admin.connect()
-  try {
-    await admin.query(`drop database if exists "${name}" with (force)`)
-  } finally {
-    await admin.end()
-  }
-}
+export const dropDatabase = (name: string) => dropScratchDatabase(serverURI(), name)

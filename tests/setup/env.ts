@@ -14,3 +14,4 @@ process.env.PAYLOAD_SECRET ||= 'test-secret-only-for-jest'
 // Payload logs every 4xx it answers as an error; the tests assert on those answers instead.
 process.env.PAYLOAD_LOG_LEVEL ||= 'fatal'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.NEWSROOM_JOBS_AUTORUN ||= 'off'

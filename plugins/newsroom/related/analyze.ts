@@ -37,6 +37,7 @@ interface Token {
   text: string
   stem: string
   isName: boolean
+  isAcronym: boolean
   /** A stopword or a punctuation break sits between this token and the previous one. */
   breakBefore: boolean
 }
@@ -67,7 +68,7 @@ function stemFor(documentText: string): (word: string) => string {
   }
 }
 
-function tokenize(text: string, stem: (word: string) => string): Token[] {
+function tokenize(text: string, stem: (word: string) => string, isHeadline: boolean): Token[] {
   const tokens: Token[] = []
   let pendingBreak = true
   let sentenceStart = true
@@ -86,10 +87,14 @@ function tokenize(text: string, stem: (word: string) => string): Token[] {
       sentenceStart = false
       continue
     }
-    tokens.push({ text: raw, stem: stem(lower), isName: isAcronym || (capitalised && !sentenceStart), breakBefore: pendingBreak })
+    tokens.push({ text: raw, stem: stem(lower), isName: isAcronym || (capitalised && !sentenceStart), breakBefore: pendingBreak, isAcronym })
     pendingBreak = false
     sentenceStart = false
   }
+  // In a Title Case Headline every word is capitalised, which says nothing about names.
+  if (!isHeadline) return tokens
+  const capitalisedShare = tokens.filter((token) => token.text[0] !== token.text[0].toLowerCase()).length / (tokens.length || 1)
+  if (tokens.length >= 4 && capitalisedShare >= 0.7) for (const token of tokens) token.isName = token.isAcronym
   return tokens
 }
 
@@ -102,7 +107,9 @@ export function analyzeDocument(document: DocumentText, options: AnalyzeOptions)
   const all = [document.title, document.lead ?? '', document.body ?? ''].join('\n')
   const stem = stemFor(all)
   const raw = new Map<string, number>()
-  const add = (term: string, weight: number) => raw.set(term, (raw.get(term) ?? 0) + weight)
+  const add = (term: string, weight: number) => {
+    if (weight > 0) raw.set(term, (raw.get(term) ?? 0) + weight)
+  }
   const parts: Array<[string, number]> = [
     [document.title, options.fieldWeights.title],
     [document.lead ?? '', options.fieldWeights.lead],
@@ -110,7 +117,7 @@ export function analyzeDocument(document: DocumentText, options: AnalyzeOptions)
   ]
   for (const [text, weight] of parts) {
     if (!text || weight <= 0) continue
-    const tokens = tokenize(text, stem)
+    const tokens = tokenize(text, stem, text === document.title)
     tokens.forEach((token, index) => {
       add(token.stem, weight)
       if (token.isName) {

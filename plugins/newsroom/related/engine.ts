@@ -7,7 +7,9 @@ import { paragraphCount, plainText } from './documentText'
 import { placeLinks } from './placement'
 import { type ExistingLink, planLinks } from './planLinks'
 import { type ScoredCandidate, scoreCandidates } from './scoring'
-import { findCandidates, indexDocument, removeDocument } from './store'
+import { countDocuments, findCandidates, indexDocument, removeDocument } from './store'
+
+const documentCounts = new WeakMap<Payload, Map<string, { count: number; at: number }>>()
 
 /** Marks writes made by the engine, so that the plugin's own hooks do not react to them. */
 export const ENGINE_CONTEXT = 'newsroomRelatedEngine'
@@ -42,13 +44,26 @@ export class RelatedEngine {
     private readonly options: SanitizedRelatedOptions,
   ) {}
 
+  /**
+   * Rarity needs the number of indexed documents; counting them on every query costs more than the
+   * query at 100,000 stories, and a count half a minute old changes no ranking.
+   */
+  private async documentCount(slug: string): Promise<number> {
+    const cached = documentCounts.get(this.payload)?.get(slug)
+    if (cached && cached.at > Date.now() - 30_000) return cached.count
+    const count = await countDocuments(poolOf(this.payload), slug)
+    if (!documentCounts.has(this.payload)) documentCounts.set(this.payload, new Map())
+    documentCounts.get(this.payload)?.set(slug, { count, at: Date.now() })
+    return count
+  }
+
   collection(slug: string): SanitizedRelatedCollection {
     const found = this.options.collections.find((collection) => collection.slug === slug)
     if (!found) throw new Error(`newsroomPlugin: "${slug}" is not a related-headlines collection`)
     return found
   }
 
-  private isLive(slug: string, doc: Doc): boolean {
+  isLive(slug: string, doc: Doc): boolean {
     const drafts = Boolean(this.payload.collections[slug as CollectionSlug]?.config.versions?.drafts)
     return (!drafts || doc._status === 'published') && doc.neverAutoLink !== true
   }
@@ -61,6 +76,8 @@ export class RelatedEngine {
       draft: false,
       overrideAccess: true,
       disableErrors: true,
+      // The story's own joins (its links, its quotes) are not needed and cost a subquery each.
+      joins: false as never,
       req,
     })) as Doc | null
   }
@@ -104,6 +121,8 @@ export class RelatedEngine {
       maxAgeDays: this.options.maxAgeDays,
       queryTerms: this.options.queryTerms,
       maxDocumentFrequency: this.options.maxDocumentFrequency,
+      idfPower: this.options.idfPower,
+      documents: await this.documentCount(slug),
       limit: this.options.candidates,
     })
     if (!source) return []
@@ -117,6 +136,12 @@ export class RelatedEngine {
       const removed = await this.removeAutoLinks(slug, id, req)
       return { indexed: false, ranked: [], created: 0, updated: 0, removed }
     }
+    return this.relink(slug, doc, req)
+  }
+
+  /** Rewrites the auto links of a document that is already indexed (a rebuild indexes in bulk first). */
+  async relink(slug: string, doc: Doc, req?: Partial<PayloadRequest>): Promise<RecomputeResult> {
+    const id = doc.id
     const ranked = await this.rank(slug, id)
     const existing = await this.existingLinks(slug, id, req)
     const paragraphs = paragraphCount(doc[this.collection(slug).fields.body])
@@ -125,23 +150,28 @@ export class RelatedEngine {
       positions: (count) => placeLinks(count, paragraphs, this.options.placement),
     })
     const titles = await this.titles(slug, plan.create.map((change) => change.to), req)
+    // Links are derived data the engine has already validated: they are written through the database
+    // adapter, without the per-field validation queries and hooks a person's edit goes through.
     const links = this.options.linksCollection as CollectionSlug
-    const write = { overrideAccess: true, depth: 0, req, context: { [ENGINE_CONTEXT]: true } } as const
+    const db = this.payload.db
     for (const change of plan.create) {
-      await this.payload.create({
+      await db.create({
         collection: links,
-        data: { from: doc.id, to: toId(change.to), headline: titles.get(change.to), origin: 'auto', ...linkData(change) },
-        ...write,
-      } as never)
+        data: { from: doc.id, to: toId(change.to), url: null, headline: titles.get(change.to) ?? null, origin: 'auto', pinned: false, excluded: false, ...linkData(change) },
+        req,
+        returning: false,
+      })
     }
+    // The adapter writes whole rows, as Payload's own update does after merging: merge with what is stored.
+    const stored = new Map(existing.map((link) => [link.id, link.stored]))
     for (const change of plan.update) {
-      await this.payload.update({ collection: links, id: change.id, data: linkData(change), ...write } as never)
+      await db.updateOne({ collection: links, id: change.id, data: { ...stored.get(change.id), ...linkData(change) }, req, returning: false })
     }
     for (const change of plan.refresh) {
-      await this.payload.update({ collection: links, id: change.id, data: { score: change.score, reasons: reasonsData(change.reasons) }, ...write } as never)
+      await db.updateOne({ collection: links, id: change.id, data: { ...stored.get(change.id), score: change.score, reasons: reasonsData(change.reasons) }, req, returning: false })
     }
     if (plan.remove.length > 0) {
-      await this.payload.delete({ collection: links, where: { id: { in: plan.remove } }, ...write } as never)
+      await db.deleteMany({ collection: links, where: { id: { in: plan.remove } }, req })
     }
     return { indexed: true, ranked, created: plan.create.length, updated: plan.update.length + plan.refresh.length, removed: plan.remove.length }
   }
@@ -176,7 +206,7 @@ export class RelatedEngine {
     return [...new Set(docs.map((link) => idOf((link as unknown as Record<string, unknown>).from)).filter((value): value is string => value !== null))]
   }
 
-  private async existingLinks(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<ExistingLink[]> {
+  private async existingLinks(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<Array<ExistingLink & { stored: Record<string, unknown> }>> {
     const { docs } = await this.payload.find({
       collection: this.options.linksCollection as CollectionSlug,
       where: { from: { equals: id } },
@@ -184,6 +214,7 @@ export class RelatedEngine {
       limit: 0,
       pagination: false,
       overrideAccess: true,
+      joins: false as never,
       req,
     })
     void slug
@@ -196,6 +227,7 @@ export class RelatedEngine {
         pinned: record.pinned === true,
         excluded: record.excluded === true,
         order: Number(record.order ?? 0),
+        stored: record,
       }
     })
   }
@@ -210,6 +242,7 @@ export class RelatedEngine {
       limit: ids.length,
       pagination: false,
       overrideAccess: true,
+      joins: false as never,
       req,
       select: { [title]: true },
     })

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
 import { NewsroomOptionsError, type SanitizedRelatedOptions } from '../options'
+import { relatedPanelField } from './admin/panelField'
 import { recomputeEndpoint, relatedLinksEndpoint } from './endpoints/related'
 import { relatedArticlesQuery } from './graphql/relatedArticlesQuery'
 import { addMentions, forgetPeople, MENTIONS_ADDED, MENTIONS_REMOVED } from './hooks/addMentions'
@@ -37,6 +38,7 @@ function controlFields(options: SanitizedRelatedOptions): Field[] {
       },
     )
   }
+  fields.push(relatedPanelField())
   return fields
 }
 
@@ -92,6 +94,8 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
   return {
     ...config,
     collections,
+    // Commands (rebuild, eval) read the sanitized options from the running config.
+    custom: { ...config.custom, newsroomRelated: options },
     jobs: {
       ...jobs,
       // The task is registered even when disabled: queued jobs and the jobs schema stay valid.

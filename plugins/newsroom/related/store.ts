@@ -155,6 +155,10 @@ export interface CandidateQuery {
   queryTerms: number
   /** Terms in more than this share of documents say nothing about the story. */
   maxDocumentFrequency: number
+  /** How strongly rarity counts: 1 is plain IDF, 0.5 its square root (short texts over-reward rare words). */
+  idfPower: number
+  /** Indexed documents in the collection (may be slightly stale). */
+  documents: number
   limit: number
 }
 
@@ -170,10 +174,8 @@ export async function findCandidates(db: Queryable, query: CandidateQuery): Prom
   if (source.rowCount === 0) return { source: null, candidates: [] }
   const { published_at: publishedAt, people, tags } = source.rows[0]
   const result = await db.query(
-    `with n as (
-       select greatest(count(*), 1)::float8 as docs from ${INDEX_SCHEMA}.docs where collection = $1
-     ), q as (
-       select p.term, p.weight * ln(1 + n.docs / t.df) as qw, ln(1 + n.docs / t.df) as idf
+    `with n as (select greatest($11::float8, 1) as docs), q as (
+       select p.term, p.weight * power(ln(1 + n.docs / t.df), $10) as qw, power(ln(1 + n.docs / t.df), $10) as idf
          from ${INDEX_SCHEMA}.postings p
          join ${INDEX_SCHEMA}.terms t on t.collection = p.collection and t.term = p.term
          cross join n
@@ -219,6 +221,8 @@ export async function findCandidates(db: Queryable, query: CandidateQuery): Prom
       query.limit,
       people,
       tags,
+      query.idfPower,
+      query.documents,
     ],
   )
   return {
@@ -232,4 +236,86 @@ export async function findCandidates(db: Queryable, query: CandidateQuery): Prom
       publishedAt: row.published_at,
     })),
   }
+}
+
+/**
+ * Indexes many documents in one transaction: what a rebuild and a corpus load use, an order of
+ * magnitude faster than one document at a time.
+ */
+export async function indexBatch(pool: Pool, docs: IndexedDocument[]): Promise<void> {
+  if (docs.length === 0) return
+  const collection = docs[0].collection
+  if (docs.some((doc) => doc.collection !== collection)) throw new Error('indexBatch takes documents of one collection')
+  const ids = docs.map((doc) => doc.id)
+  const terms: string[] = []
+  const postingDocs: string[] = []
+  const dates: Date[] = []
+  const weights: number[] = []
+  for (const doc of docs) {
+    for (const [term, weight] of doc.terms) {
+      terms.push(term)
+      postingDocs.push(doc.id)
+      dates.push(doc.publishedAt)
+      weights.push(weight)
+    }
+  }
+  await inTransaction(pool, async (client) => {
+    for (const id of [...ids].sort()) await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${collection}/${id}`])
+    await client.query(
+      `with gone as (
+         delete from ${INDEX_SCHEMA}.postings where collection = $1 and doc_id = any($2) returning term
+       ), counted as (select term, count(*)::int as n from gone group by term order by term)
+       update ${INDEX_SCHEMA}.terms t set df = t.df - counted.n from counted where t.collection = $1 and t.term = counted.term`,
+      [collection, ids],
+    )
+    await client.query(`delete from ${INDEX_SCHEMA}.docs where collection = $1 and doc_id = any($2)`, [collection, ids])
+    await client.query(
+      `insert into ${INDEX_SCHEMA}.docs (collection, doc_id, published_at, people, tags, never_link, norm)
+       select $1, u.id, u.published_at, coalesce(array(select jsonb_array_elements_text(u.people)), '{}'), coalesce(array(select jsonb_array_elements_text(u.tags)), '{}'), u.never_link, u.norm
+         from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::jsonb[], $6::boolean[], $7::real[]) as u(id, published_at, people, tags, never_link, norm)`,
+      [
+        collection,
+        ids,
+        docs.map((doc) => doc.publishedAt),
+        docs.map((doc) => JSON.stringify(doc.people)),
+        docs.map((doc) => JSON.stringify(doc.tags)),
+        docs.map((doc) => doc.neverLink),
+        docs.map((doc) => doc.norm),
+      ],
+    )
+    await client.query(
+      `insert into ${INDEX_SCHEMA}.postings (collection, term, published_at, doc_id, weight)
+       select $1, term, published_at, doc_id, weight from unnest($2::text[], $3::timestamptz[], $4::text[], $5::real[]) as u(term, published_at, doc_id, weight)`,
+      [collection, terms, dates, postingDocs, weights],
+    )
+    await client.query(
+      `insert into ${INDEX_SCHEMA}.terms (collection, term, df)
+       select $1, term, count(*) from unnest($2::text[]) as term group by term order by term
+       on conflict (collection, term) do update set df = ${INDEX_SCHEMA}.terms.df + excluded.df`,
+      [collection, terms],
+    )
+  })
+}
+
+/** Where a rebuild got to, so that an interrupted one resumes instead of starting over. */
+export async function readProgress(db: Queryable, key: string): Promise<null | string> {
+  const result = await db.query(`select last_doc_id from ${INDEX_SCHEMA}.rebuild_progress where collection = $1`, [key])
+  return result.rows[0]?.last_doc_id ?? null
+}
+
+export async function writeProgress(db: Queryable, key: string, lastDocId: null | string): Promise<void> {
+  if (lastDocId === null) {
+    await db.query(`delete from ${INDEX_SCHEMA}.rebuild_progress where collection = $1`, [key])
+    return
+  }
+  await db.query(
+    `insert into ${INDEX_SCHEMA}.rebuild_progress (collection, last_doc_id) values ($1, $2)
+     on conflict (collection) do update set last_doc_id = excluded.last_doc_id`,
+    [key, lastDocId],
+  )
+}
+
+export async function countDocuments(db: Queryable, collection: string): Promise<number> {
+  const result = await db.query(`select count(*)::int as n from ${INDEX_SCHEMA}.docs where collection = $1`, [collection])
+  return result.rows[0].n
 }

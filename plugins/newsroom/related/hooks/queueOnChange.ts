@@ -15,7 +15,7 @@ export const queueOnChange =
   (options: SanitizedRelatedOptions): CollectionAfterChangeHook =>
   async ({ collection, context, doc, req }) => {
     if (context[ENGINE_CONTEXT]) return doc
-    await queueRecompute(req.payload, options, { collection: collection.slug, id: String(doc.id), backlinks: true })
+    await queueRecompute(req.payload, options, { collection: collection.slug, id: String(doc.id), backlinks: true }, req)
     return doc
   }
 
@@ -39,6 +39,6 @@ export const unindexAfterDelete =
   async ({ collection, context, id, req }) => {
     await removeDocument(poolOf(req.payload), collection.slug, String(id))
     for (const other of (context[LINKERS] as string[] | undefined) ?? []) {
-      if (other !== String(id)) await queueRecompute(req.payload, options, { collection: collection.slug, id: other })
+      if (other !== String(id)) await queueRecompute(req.payload, options, { collection: collection.slug, id: other }, req)
     }
   }

@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../../options'
 import { RelatedEngine } from '../engine'
@@ -12,8 +12,9 @@ export interface RecomputeInput {
   backlinks?: boolean
 }
 
-export function queueRecompute(payload: Payload, options: SanitizedRelatedOptions, input: RecomputeInput) {
-  return payload.jobs.queue({ task: RECOMPUTE_TASK as never, input: input as never, queue: options.queue })
+/** Queued inside the caller's transaction (when given its req): a rolled-back save leaves no job behind. */
+export function queueRecompute(payload: Payload, options: SanitizedRelatedOptions, input: RecomputeInput, req?: PayloadRequest) {
+  return payload.jobs.queue({ task: RECOMPUTE_TASK as never, input: input as never, queue: options.queue, req })
 }
 
 /**
@@ -42,7 +43,7 @@ export function recomputeTask(options: SanitizedRelatedOptions): TaskConfig {
       const result = await engine.recompute(collection, id, req)
       const follow = result.indexed ? (backlinks ? result.ranked.slice(0, options.backlinks).map((candidate) => candidate.id) : []) : linkers
       for (const other of follow) {
-        if (other !== String(id)) await queueRecompute(req.payload, options, { collection, id: other })
+        if (other !== String(id)) await queueRecompute(req.payload, options, { collection, id: other }, req)
       }
       return { output: { created: result.created, updated: result.updated, removed: result.removed } }
     },

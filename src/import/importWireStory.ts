@@ -1,0 +1,409 @@
+/**
+ * Imports a plain-text wire story (the shape of shared/samples/wire-story-*.txt) into a structured draft:
+ * the article (headline, dateline, credit, cited source, lead, body with subheads), its quotes as Quote
+ * documents placed in the body where they stood, inline "read also" headlines linked to the articles
+ * they name (or kept, unresolved, with their text, date and views), the author as a Person, and the view
+ * count the text states.
+ *
+ * - One transaction: every write shares one request; any error rolls all of them back.
+ * - Idempotent: the article carries `importKey`, a hash of the normalised headline, header date and
+ *   credit; importing the same story again updates that article, its quotes (same article + same text),
+ *   its links (same from + to) and finds the same author, instead of making copies.
+ * - Status: a new article is a draft. An article that exists already keeps its status: a re-import of a
+ *   published story updates the published story (and so needs an editor: authors cannot publish).
+ * - `dryRun` parses and resolves (finds the author, the existing article, quotes and matching articles)
+ *   and writes nothing: the admin's preview.
+ */
+import crypto from 'node:crypto'
+
+import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
+
+import { isStaffEditor } from '../../collections/access/roles'
+import { findArticleByHeadline, linkPosition, upsertReadAlsoLink, type ArticleMatch } from '../../collections/Articles/hooks/resolveReadAlso'
+import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
+import { slugify } from '../../collections/lib/slugify'
+import type { Article, Person } from '../payload-types'
+import { parseWireStory, WireStoryParseError, type ParsedWireStory } from './parseWireStory'
+import { normalizeHeadline } from './similarity'
+import { normalizeWhitespace } from './wireStoryLines'
+
+/** The longest headline the Articles collection accepts (its `title.maxLength`). */
+const MAX_TITLE_LENGTH = 300
+
+export type ImportStep = 'author' | 'quotes' | 'article' | 'links'
+
+export interface ImportWireStoryOptions {
+  /** Who imports: becomes the article's `createdBy`; an author may only re-import their own story. */
+  user?: null | TypedUser
+  /** Parse and resolve, write nothing. */
+  dryRun?: boolean
+  /** IANA zone the text's times are in; default Europe/Kyiv. */
+  timeZone?: string
+  /** Called inside the transaction after each step has written; a throw rolls everything back (tests). */
+  afterStep?: (step: ImportStep, req: PayloadRequest) => Promise<void> | void
+}
+
+export interface ImportedQuote {
+  id: number | null
+  text: string
+  attribution: string
+  created: boolean
+}
+
+export interface ImportedRelatedLink {
+  id: number | null
+  headline: string
+  to: { id: number; title: string; slug: null | string }
+  score: number
+  placement: 'end' | 'inline'
+  afterParagraph: null | number
+  created: boolean
+}
+
+export interface UnresolvedHeadline {
+  headline: string
+  publishedAt: string
+  views: number
+  afterParagraph: number
+}
+
+export interface WireImportResult {
+  dryRun: boolean
+  importKey: string
+  /** `id` is null in a dry run for an article that would be created; `slug` is then the likely slug. */
+  article: { id: number | null; title: string; slug: string; status: 'draft' | 'published'; created: boolean }
+  date: null | string
+  dateline: null | string
+  credit: null | string
+  source: null | string
+  lead: null | string
+  author: null | { id: number | null; name: string; created: boolean }
+  quotes: ImportedQuote[]
+  relatedLinks: ImportedRelatedLink[]
+  unresolved: UnresolvedHeadline[]
+  views: null | number
+}
+
+type Id = number
+
+/** sha256 of the normalised headline, header date and credit: the story's identity across imports. */
+export function importKeyOf(story: Pick<ParsedWireStory, 'credit' | 'date' | 'title'>): string {
+  const parts = [normalizeHeadline(story.title), story.date ?? '', normalizeHeadline(story.credit ?? '')]
+  return crypto.createHash('sha256').update(parts.join('\n')).digest('hex')
+}
+
+/** Parses the text; a parse error becomes a 400 whose message starts with "line N:". */
+export function parseForImport(text: string, timeZone?: string): ParsedWireStory {
+  let story: ParsedWireStory
+  try {
+    story = parseWireStory(text, { timeZone })
+  } catch (error) {
+    if (error instanceof WireStoryParseError) throw new APIError(error.message, 400, { line: error.line }, true)
+    // An unknown time zone and the like are the caller's mistake too.
+    if (error instanceof RangeError) throw new APIError(error.message, 400, { line: null }, true)
+    throw error
+  }
+  if (story.title.length > MAX_TITLE_LENGTH) {
+    const line = lineOf(text, story.title)
+    throw new APIError(
+      `${line === null ? '' : `line ${line}: `}the headline is ${story.title.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`,
+      400,
+      { line },
+      true,
+    )
+  }
+  return story
+}
+
+function lineOf(text: string, wanted: string): null | number {
+  const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
+  const index = lines.findIndex((line) => normalizeWhitespace(line) === wanted)
+  return index === -1 ? null : index + 1
+}
+
+const nameKey = (name: string) => normalizeWhitespace(name.normalize('NFKC')).toLocaleLowerCase().replace(/[’ʼ`]/gu, "'")
+
+/** A person whose name or one of whose aliases is `name`, compared case- and spacing-insensitively. */
+async function findPerson(req: PayloadRequest, name: string): Promise<null | Person> {
+  const { docs } = await req.payload.find({
+    collection: 'people',
+    where: { or: [{ name: { like: name } }, { aliases: { like: name } }] },
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const key = nameKey(name)
+  return (
+    docs.find((person) => nameKey(person.name) === key) ??
+    docs.find((person) => (person.aliases ?? []).some((alias) => nameKey(alias) === key)) ??
+    null
+  )
+}
+
+interface Plan {
+  story: ParsedWireStory
+  key: string
+  existing: null | Pick<Article, '_status' | 'createdBy' | 'id' | 'slug'>
+  author: null | { doc: null | Person; name: string }
+  /** For each parsed quote, the Quote of the existing article with the same text (used once each), or null. */
+  quoteIds: Array<Id | null>
+  matches: Array<ArticleMatch | null>
+  /** Targets the existing article already links to. */
+  linkedTargets: Set<Id>
+}
+
+/** Everything the import would do, found by reading only. */
+async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> {
+  const key = importKeyOf(story)
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { importKey: { equals: key } },
+    select: { slug: true, _status: true, createdBy: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const existing = (docs[0] as Plan['existing']) ?? null
+  const author = story.author ? { doc: await findPerson(req, story.author), name: story.author } : null
+  const quoteIds: Array<Id | null> = story.quotes.map(() => null)
+  if (existing && story.quotes.length > 0) {
+    const { docs: quotes } = await req.payload.find({
+      collection: 'quotes',
+      where: { and: [{ article: { equals: existing.id } }, { text: { in: story.quotes.map((quote) => quote.text) } }] },
+      select: { text: true },
+      sort: 'id',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    // The same text twice in a story is two quotes: each existing one is used once, in order.
+    const unused = [...quotes]
+    story.quotes.forEach((quote, index) => {
+      const at = unused.findIndex((doc) => doc.text === quote.text)
+      if (at !== -1) quoteIds[index] = unused.splice(at, 1)[0].id
+    })
+  }
+  const matches: Array<ArticleMatch | null> = []
+  for (const related of story.related) {
+    matches.push(await findArticleByHeadline(req, related.headline, { excludeId: existing?.id ?? null }))
+  }
+  const linkedTargets = new Set<Id>()
+  if (existing && matches.some(Boolean)) {
+    const { docs: links } = await req.payload.find({
+      collection: 'related-links',
+      where: { and: [{ from: { equals: existing.id } }, { to: { in: matches.flatMap((match) => (match ? [match.id] : [])) } }] },
+      select: { to: true },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    for (const link of links) if (typeof link.to === 'number') linkedTargets.add(link.to)
+  }
+  return { story, key, existing, author, quoteIds, matches, linkedTargets }
+}
+
+/** The Lexical body: paragraphs, subheads, quote blocks and readAlso blocks in reading order. Block ids are stable across imports. */
+function buildBody(story: ParsedWireStory, quoteIds: Id[], matches: Array<ArticleMatch | null>) {
+  return lexicalRoot(
+    story.body.map((part) => {
+      if (part.type === 'paragraph') return paragraphNode(part.text)
+      if (part.type === 'heading') return headingNode(part.text, 'h2')
+      if (part.type === 'quote') return blockNode('quote', { id: quoteBlockId(part.quoteIndex), quote: quoteIds[part.quoteIndex] })
+      const related = story.related[part.relatedIndex]
+      const match = matches[part.relatedIndex]
+      return blockNode('readAlso', {
+        id: readAlsoBlockId(part.relatedIndex),
+        ...(match ? { article: match.id } : {}),
+        headline: related.headline,
+        publishedAt: related.publishedAt,
+        views: related.views,
+      })
+    }),
+  )
+}
+
+const quoteBlockId = (index: number) => `wire-quote-${index + 1}`
+const readAlsoBlockId = (index: number) => `wire-read-also-${index + 1}`
+
+function unresolvedOf(story: ParsedWireStory, matches: Array<ArticleMatch | null>): UnresolvedHeadline[] {
+  return story.related.flatMap((related, index) =>
+    matches[index]
+      ? []
+      : [{ headline: related.headline, publishedAt: related.publishedAt, views: related.views, afterParagraph: related.afterParagraph }],
+  )
+}
+
+function baseResult(found: Plan, dryRun: boolean): WireImportResult {
+  const { story, existing } = found
+  return {
+    dryRun,
+    importKey: found.key,
+    article: {
+      id: existing?.id ?? null,
+      title: story.title,
+      slug: existing?.slug ?? slugify(story.title),
+      status: existing?._status === 'published' ? 'published' : 'draft',
+      created: !existing,
+    },
+    date: story.date,
+    dateline: story.dateline,
+    credit: story.credit,
+    source: story.source,
+    lead: story.lead,
+    author: found.author ? { id: found.author.doc?.id ?? null, name: found.author.doc?.name ?? found.author.name, created: !found.author.doc } : null,
+    quotes: story.quotes.map((quote, index) => {
+      const id = found.quoteIds[index]
+      return { id, text: quote.text, attribution: quote.attribution, created: id === null }
+    }),
+    relatedLinks: story.related.flatMap((related, index) => {
+      const match = found.matches[index]
+      // One link per target (see write): a later headline naming the same article only links its block.
+      if (!match || found.matches.slice(0, index).some((earlier) => earlier?.id === match.id)) return []
+      const position = linkPosition(related.afterParagraph)
+      return [
+        {
+          id: null,
+          headline: related.headline,
+          to: { id: match.id, title: match.title, slug: match.slug },
+          score: Math.round(match.score * 1000) / 1000,
+          ...position,
+          created: !found.linkedTargets.has(match.id),
+        },
+      ]
+    }),
+    unresolved: unresolvedOf(story, found.matches),
+    views: story.views,
+  }
+}
+
+/** An author may re-import only a story they imported; editors and the CLI (no user) may re-import any. */
+function assertMayUpdate(user: ImportWireStoryOptions['user'], existing: NonNullable<Plan['existing']>): void {
+  if (!user || isStaffEditor(user as never)) return
+  const createdBy = typeof existing.createdBy === 'object' && existing.createdBy ? existing.createdBy.id : existing.createdBy
+  if (createdBy === undefined || createdBy === null || String(createdBy) !== String(user.id)) {
+    throw new APIError('This story was imported by someone else: only an editor, or the author who imported it, may import it again.', 403, null, true)
+  }
+}
+
+async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryOptions): Promise<WireImportResult> {
+  const { story, existing } = found
+  const common = { depth: 0, overrideAccess: true, req } as const
+  const step = async (name: ImportStep) => options.afterStep?.(name, req)
+  const result = baseResult(found, false)
+  if (existing) assertMayUpdate(options.user, existing)
+
+  // The author: found by name or alias, else created.
+  let authorId: Id | null = null
+  if (found.author) {
+    const person = found.author.doc ?? (await req.payload.create({ ...common, collection: 'people', data: { name: found.author.name, kind: 'person' } }))
+    authorId = person.id
+    result.author = { id: person.id, name: person.name, created: !found.author.doc }
+  }
+  await step('author')
+
+  // Quotes: updated when this article already carries the same text, else created.
+  const quoteIds: Id[] = []
+  for (const [index, quote] of story.quotes.entries()) {
+    const data = { text: quote.text, attribution: quote.attribution, source: story.source, ...(existing ? { article: existing.id } : {}) }
+    const id = found.quoteIds[index]
+    const doc = id
+      ? await req.payload.update({ ...common, collection: 'quotes', id, data })
+      : await req.payload.create({ ...common, collection: 'quotes', data })
+    quoteIds.push(doc.id)
+    result.quotes[index] = { id: doc.id, text: doc.text, attribution: doc.attribution ?? quote.attribution, created: !id }
+  }
+  await step('quotes')
+
+  const status = existing?._status === 'published' ? 'published' : 'draft'
+  const data = {
+    title: story.title,
+    dateline: story.dateline,
+    credit: story.credit,
+    source: story.source,
+    lead: story.lead,
+    body: buildBody(story, quoteIds, found.matches),
+    // A text without a by-line leaves an author an editor chose in place.
+    ...(authorId === null ? {} : { author: authorId }),
+    importKey: found.key,
+    unresolvedHeadlines: story.related.flatMap((related, index) =>
+      found.matches[index]
+        ? []
+        : [
+            {
+              blockId: readAlsoBlockId(index),
+              headline: related.headline,
+              normalized: normalizeHeadline(related.headline),
+              publishedAt: related.publishedAt,
+              views: related.views,
+            },
+          ],
+    ),
+    ...(story.views === null ? {} : { views: story.views }),
+    _status: status,
+  }
+  const article = existing
+    ? await req.payload.update({ ...common, collection: 'articles', id: existing.id, data: { ...data, slug: existing.slug } as never })
+    : await req.payload.create({ ...common, collection: 'articles', data: data as never })
+  result.article = { id: article.id, title: article.title, slug: article.slug ?? '', status, created: !existing }
+  if (!existing && quoteIds.length > 0) {
+    // The body's quote blocks belong to this article (the linkQuotesToArticle hook does the same).
+    await req.payload.update({ ...common, collection: 'quotes', where: { and: [{ id: { in: quoteIds } }, { article: { exists: false } }] }, data: { article: article.id } })
+  }
+  await step('article')
+
+  // Related links for the headlines that name an existing article, at the headline's position.
+  result.relatedLinks = []
+  for (const [index, related] of story.related.entries()) {
+    const match = found.matches[index]
+    if (!match) continue
+    // One link per target: a second headline naming the same article only links its block.
+    if (result.relatedLinks.some((link) => link.to.id === match.id)) continue
+    const { doc, created } = await upsertReadAlsoLink(req, {
+      from: article.id,
+      to: match.id,
+      headline: related.headline,
+      afterParagraph: related.afterParagraph,
+      order: index,
+    })
+    result.relatedLinks.push({
+      id: doc.id,
+      headline: related.headline,
+      to: { id: match.id, title: match.title, slug: match.slug },
+      score: Math.round(match.score * 1000) / 1000,
+      ...linkPosition(related.afterParagraph),
+      created,
+    })
+  }
+  await step('links')
+  return result
+}
+
+/**
+ * Imports one wire story. Throws an APIError: 400 (with "line N:" and `data.line`) for text that is not
+ * a wire story, 403 when an author re-imports someone else's story; on any error nothing is written.
+ */
+export async function importWireStory(payload: Payload, text: string, options: ImportWireStoryOptions = {}): Promise<WireImportResult> {
+  const story = parseForImport(text, options.timeZone)
+  const req = await createLocalReq({ user: options.user ?? undefined }, payload)
+  if (options.dryRun) {
+    const found = await plan(req, story)
+    if (found.existing) assertMayUpdate(options.user, found.existing)
+    return baseResult(found, true)
+  }
+
+  const owns = await initTransaction(req)
+  try {
+    const result = await write(req, await plan(req, story), options)
+    if (owns) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    throw error
+  }
+}
