@@ -159,7 +159,9 @@ function freePort() {
   })
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
 
 async function startEmbedded() {
   await stopOrphanedServer()
