@@ -1,5 +1,7 @@
 import type { Pool, PoolClient } from 'pg'
 
+import type { CandidateFacts } from './scoring'
+
 /**
  * The related-headlines index: derived data, rebuilt from the documents at any time
  * (`npm run related:rebuild`), so it lives in a PostgreSQL schema of its own that Payload's schema
@@ -137,14 +139,8 @@ export async function removeDocument(pool: Pool, collection: string, id: string)
   })
 }
 
-export interface CandidateRow {
-  id: string
-  textScore: number
-  sharedTerms: string[]
-  people: string[]
-  tags: string[]
-  publishedAt: Date
-}
+/** What PostgreSQL hands the pure scoring for each candidate. */
+export type CandidateRow = CandidateFacts
 
 export interface CandidateQuery {
   collection: string
