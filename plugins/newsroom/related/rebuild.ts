@@ -15,6 +15,8 @@ export interface RebuildOptions {
   /** Recompute links too (default), or only the index. */
   links?: boolean
   batchSize?: number
+  /** Documents linked at once in the links phase; PostgreSQL does most of the work, on its own cores. Default 2. */
+  concurrency?: number
   /** Start again from the first document instead of where an interrupted run stopped. */
   restart?: boolean
   onProgress?: (progress: RebuildProgress) => void
@@ -61,11 +63,13 @@ export async function rebuildRelated(payload: Payload, options: SanitizedRelated
           indexed += live.length
         } else {
           // The index phase has just indexed every live document: link them without reloading.
-          for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number | string }>) {
-            if (!engine.isLive(slug, doc)) continue
-            await engine.relink(slug, doc)
-            linked++
+          const live = (docs as unknown as Array<Record<string, unknown> & { id: number | string }>).filter((doc) => engine.isLive(slug, doc))
+          let next = 0
+          const worker = async () => {
+            while (next < live.length) await engine.relink(slug, live[next++])
           }
+          await Promise.all(Array.from({ length: Math.max(1, run.concurrency ?? 2) }, worker))
+          linked += live.length
         }
         after = String(docs[docs.length - 1].id)
         done += docs.length
