@@ -5,6 +5,7 @@ import { defaultHeadlineFromTarget } from './hooks/defaultHeadlineFromTarget'
 import { validateTarget, validateUrl } from './validate'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
+import { reasonsField } from '../../plugins/newsroom/related/fields/reasonsField'
 
 /** The public sees the links an editor kept, on published stories only. */
 const readVisibleLinks = ({ req: { user } }: { req: { user: unknown } }): boolean | Where => {
@@ -52,20 +53,7 @@ export const RelatedLinks: CollectionConfig = {
         { name: 'order', type: 'number', defaultValue: 0, admin: { description: 'Lower comes first.' } },
       ],
     },
-    {
-      name: 'reasons',
-      type: 'group',
-      admin: { description: 'Why the link was made.' },
-      fields: [
-        { name: 'sharedPeople', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, hasMany: true },
-        { name: 'sharedTags', type: 'text', hasMany: true },
-        { name: 'sharedTerms', type: 'text', hasMany: true },
-        { name: 'textScore', type: 'number' },
-        { name: 'peopleScore', type: 'number' },
-        { name: 'tagScore', type: 'number' },
-        { name: 'recencyScore', type: 'number' },
-      ],
-    },
+    reasonsField({ name: 'sharedPeople', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, hasMany: true }),
     {
       name: 'position',
       type: 'group',

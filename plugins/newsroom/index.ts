@@ -18,3 +18,4 @@ export const newsroomPlugin =
     if (options.related) next = applyRelated(next, options.related, options.disabled)
     return next
   }
+export { reasonsField } from './related/fields/reasonsField'

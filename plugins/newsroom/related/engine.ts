@@ -133,7 +133,7 @@ export class RelatedEngine {
   async recompute(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<RecomputeResult> {
     const doc = await this.load(slug, id, req)
     if (!doc || !(await this.index(slug, doc))) {
-      const removed = await this.removeAutoLinks(slug, id, req)
+      const removed = await this.removeAutoLinks(id, req)
       return { indexed: false, ranked: [], created: 0, updated: 0, removed }
     }
     return this.relink(slug, doc, req)
@@ -143,7 +143,7 @@ export class RelatedEngine {
   async relink(slug: string, doc: Doc, req?: Partial<PayloadRequest>): Promise<RecomputeResult> {
     const id = doc.id
     const ranked = await this.rank(slug, id)
-    const existing = await this.existingLinks(slug, id, req)
+    const existing = await this.existingLinks(id, req)
     const paragraphs = paragraphCount(doc[this.collection(slug).fields.body])
     const plan = planLinks(existing, ranked, {
       topK: this.options.topK,
@@ -177,7 +177,7 @@ export class RelatedEngine {
   }
 
   /** A document that may no longer be linked to loses the auto links pointing at it, and its own. */
-  async removeAutoLinks(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<number> {
+  async removeAutoLinks(id: number | string, req?: Partial<PayloadRequest>): Promise<number> {
     const links = this.options.linksCollection as CollectionSlug
     const where = {
       and: [
@@ -188,7 +188,6 @@ export class RelatedEngine {
       ],
     }
     const result = await this.payload.delete({ collection: links, where, overrideAccess: true, req, context: { [ENGINE_CONTEXT]: true } } as never)
-    void slug
     return (result as unknown as { docs: unknown[] }).docs.length
   }
 
@@ -206,7 +205,7 @@ export class RelatedEngine {
     return [...new Set(docs.map((link) => idOf((link as unknown as Record<string, unknown>).from)).filter((value): value is string => value !== null))]
   }
 
-  private async existingLinks(slug: string, id: number | string, req?: Partial<PayloadRequest>): Promise<Array<ExistingLink & { stored: Record<string, unknown> }>> {
+  private async existingLinks(id: number | string, req?: Partial<PayloadRequest>): Promise<Array<ExistingLink & { stored: Record<string, unknown> }>> {
     const { docs } = await this.payload.find({
       collection: this.options.linksCollection as CollectionSlug,
       where: { from: { equals: id } },
@@ -217,7 +216,6 @@ export class RelatedEngine {
       joins: false as never,
       req,
     })
-    void slug
     return docs.map((link) => {
       const record = link as unknown as Record<string, unknown>
       return {

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../options'
+import { reasonsField } from './fields/reasonsField'
 
 /** Fields the engine reads and writes on whatever links collection it is given. */
 export const REQUIRED_LINK_FIELDS = ['from', 'to', 'headline', 'origin', 'score', 'reasons', 'position', 'pinned', 'excluded', 'order'] as const
@@ -19,19 +20,11 @@ export function relatedLinksCollection(options: SanitizedRelatedOptions): Collec
     { name: 'headline', type: 'text' },
     { name: 'origin', type: 'select', defaultValue: 'manual', options: ['auto', 'manual'] },
     { name: 'score', type: 'number' },
-    {
-      name: 'reasons',
-      type: 'group',
-      fields: [
-        ...(options.mentions ? [{ name: 'sharedPeople', type: 'relationship', relationTo: options.mentions.collection, hasMany: true } as Field] : [{ name: 'sharedPeople', type: 'text', hasMany: true } as Field]),
-        { name: 'sharedTags', type: 'text', hasMany: true },
-        { name: 'sharedTerms', type: 'text', hasMany: true },
-        { name: 'textScore', type: 'number' },
-        { name: 'peopleScore', type: 'number' },
-        { name: 'tagScore', type: 'number' },
-        { name: 'recencyScore', type: 'number' },
-      ],
-    },
+    reasonsField(
+      options.mentions
+        ? { name: 'sharedPeople', type: 'relationship', relationTo: options.mentions.collection as never, hasMany: true }
+        : { name: 'sharedPeople', type: 'text', hasMany: true },
+    ),
     {
       name: 'position',
       type: 'group',
