@@ -52,6 +52,13 @@ export default buildConfig({
     newsroomPlugin({
       // Tests run queued recomputes themselves; a background timer would race them.
       related: { collections: ['articles'], autoRun: process.env.NEWSROOM_JOBS_AUTORUN === 'off' ? false : undefined },
+      views: {
+        collections: ['articles'],
+        // One app process keeps dedupe keys in memory; several instances (or app + collector) share them in PostgreSQL.
+        dedupeStore: process.env.NEWSROOM_VIEWS_DEDUPE === 'postgres' ? 'postgres' : 'memory',
+        trustedProxies: process.env.NEWSROOM_TRUSTED_PROXIES ? process.env.NEWSROOM_TRUSTED_PROXIES.split(',').map((entry) => entry.trim()) : undefined,
+        timeZone: 'Europe/Kyiv',
+      },
     }),
   ],
 })

@@ -71,11 +71,53 @@ export interface RelatedOptions {
   autoRun?: false | string
 }
 
+/** A collection whose views are counted, and the fields the counter uses. */
+export interface ViewsCollectionOptions {
+  slug: string
+  /** Number field holding the all-time count; added by the plugin when missing. Default `views`. */
+  viewsField?: string
+  /** Text field a beacon may name the document by instead of its id. Default `slug`; `false` for none. */
+  slugField?: false | string
+}
+
+export interface ViewsOptions {
+  /** Collections whose views are counted. Default `['articles']`. */
+  collections?: Array<string | ViewsCollectionOptions>
+  /** The same visitor counts once per document within this many minutes. Default 30. */
+  dedupeWindowMinutes?: number
+  /**
+   * Where the "seen recently" keys live: `memory` (one process; the default) or `postgres` (shared by
+   * every app instance and collector, so a visitor whose requests land on different instances counts once).
+   */
+  dedupeStore?: 'memory' | 'postgres'
+  /** Most keys the in-memory store holds; the oldest go first beyond it. Default 500,000 (about 80 MB). */
+  dedupeMaxEntries?: number
+  /** Buffered views are written at least this often, in milliseconds. Default 1000. */
+  flushIntervalMs?: number
+  /** ...or as soon as this many views are buffered. Default 1000. */
+  flushMaxViews?: number
+  /**
+   * Addresses whose `X-Forwarded-For` is believed (proxy-addr syntax: `loopback`, `10.0.0.0/8`, ...).
+   * Default `['loopback']`: the address of the proxy in front of the app on the same machine.
+   */
+  trustedProxies?: string[]
+  /** Do not count visitors who send `DNT: 1` or `Sec-GPC: 1`. Default true. */
+  respectPrivacySignals?: boolean
+  /** Largest beacon body accepted, in bytes; larger answers 413. Default 1024. */
+  maxBodyBytes?: number
+  /** IANA time zone whose calendar days the daily counts follow. Default `UTC`. */
+  timeZone?: string
+  /** Seconds a most-read list is reused before it is read again. Default 30. */
+  mostReadCacheSeconds?: number
+}
+
 export interface NewsroomPluginOptions {
   /** Keeps the plugin's fields and collections (so the schema and migrations do not change) but switches off all behaviour. */
   disabled?: boolean
   /** Related headlines; `false` to leave the feature out entirely. */
   related?: false | RelatedOptions
+  /** View tracking; `false` to leave the feature out entirely. */
+  views?: false | ViewsOptions
 }
 
 export interface SanitizedRelatedCollection {
@@ -103,9 +145,33 @@ export interface SanitizedRelatedOptions {
   autoRun: false | string
 }
 
+export interface SanitizedViewsCollection {
+  slug: string
+  viewsField: string
+  slugField: false | string
+}
+
+export interface SanitizedViewsOptions extends Required<Omit<ViewsOptions, 'collections'>> {
+  collections: SanitizedViewsCollection[]
+}
+
 export interface SanitizedNewsroomOptions {
   disabled: boolean
   related: false | SanitizedRelatedOptions
+  views: false | SanitizedViewsOptions
+}
+
+export const VIEWS_DEFAULTS: Omit<SanitizedViewsOptions, 'collections'> = {
+  dedupeWindowMinutes: 30,
+  dedupeStore: 'memory',
+  dedupeMaxEntries: 500_000,
+  flushIntervalMs: 1000,
+  flushMaxViews: 1000,
+  trustedProxies: ['loopback'],
+  respectPrivacySignals: true,
+  maxBodyBytes: 1024,
+  timeZone: 'UTC',
+  mostReadCacheSeconds: 30,
 }
 
 /** Every default in one place. */
@@ -153,9 +219,14 @@ const positive = (name: string, value: number, { integer = false, max = Infinity
 /** Merges defaults and rejects options that cannot work, naming the option and the fix. */
 export function sanitizeOptions(incoming: NewsroomPluginOptions, collectionSlugs: string[]): SanitizedNewsroomOptions {
   if (incoming === null || typeof incoming !== 'object') throw new NewsroomOptionsError('options must be an object')
-  const disabled = incoming.disabled ?? false
-  if (incoming.related === false) return { disabled, related: false }
-  const related = incoming.related ?? {}
+  return {
+    disabled: incoming.disabled ?? false,
+    related: incoming.related === false ? false : sanitizeRelated(incoming.related ?? {}, collectionSlugs),
+    views: incoming.views === false ? false : sanitizeViews(incoming.views ?? {}, collectionSlugs),
+  }
+}
+
+function sanitizeRelated(related: RelatedOptions, collectionSlugs: string[]): SanitizedRelatedOptions {
   const collections = (related.collections ?? ['articles']).map((entry) => {
     const slug = typeof entry === 'string' ? entry : entry?.slug
     if (!slug || !collectionSlugs.includes(slug)) {
@@ -202,5 +273,47 @@ export function sanitizeOptions(incoming: NewsroomPluginOptions, collectionSlugs
   if (merged.mentions && !collectionSlugs.includes(merged.mentions.collection)) {
     throw new NewsroomOptionsError(`related.mentions.collection "${merged.mentions.collection}" is not a collection in this config; set related.mentions: false to switch mentions off`)
   }
-  return { disabled, related: merged }
+  return merged
+}
+
+function sanitizeViews(views: ViewsOptions, collectionSlugs: string[]): SanitizedViewsOptions {
+  const collections = (views.collections ?? ['articles']).map((entry): SanitizedViewsCollection => {
+    const slug = typeof entry === 'string' ? entry : entry?.slug
+    if (!slug || !collectionSlugs.includes(slug)) {
+      throw new NewsroomOptionsError(`views.collections names "${slug}", which is not a collection in this config (have: ${collectionSlugs.join(', ')})`)
+    }
+    const given: ViewsCollectionOptions = typeof entry === 'string' ? { slug } : entry
+    return { slug, viewsField: given.viewsField ?? 'views', slugField: given.slugField ?? 'slug' }
+  })
+  if (collections.length === 0) throw new NewsroomOptionsError('views.collections is empty: name at least one collection, or set views: false')
+  const merged = {
+    ...VIEWS_DEFAULTS,
+    ...Object.fromEntries(Object.entries(views).filter(([, value]) => value !== undefined)),
+    collections,
+  } as SanitizedViewsOptions
+  const positiveViews = (name: string, value: number, integer = false) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+      throw new NewsroomOptionsError(`views.${name} must be a ${integer ? 'whole ' : ''}number above 0 (got ${JSON.stringify(value)})`)
+    }
+  }
+  positiveViews('dedupeWindowMinutes', merged.dedupeWindowMinutes)
+  positiveViews('dedupeMaxEntries', merged.dedupeMaxEntries, true)
+  positiveViews('flushIntervalMs', merged.flushIntervalMs, true)
+  positiveViews('flushMaxViews', merged.flushMaxViews, true)
+  positiveViews('maxBodyBytes', merged.maxBodyBytes, true)
+  if (typeof merged.mostReadCacheSeconds !== 'number' || merged.mostReadCacheSeconds < 0) {
+    throw new NewsroomOptionsError(`views.mostReadCacheSeconds must be 0 or more (got ${JSON.stringify(merged.mostReadCacheSeconds)})`)
+  }
+  if (!['memory', 'postgres'].includes(merged.dedupeStore)) {
+    throw new NewsroomOptionsError(`views.dedupeStore must be "memory" or "postgres" (got ${JSON.stringify(merged.dedupeStore)})`)
+  }
+  if (!Array.isArray(merged.trustedProxies) || merged.trustedProxies.some((entry) => typeof entry !== 'string')) {
+    throw new NewsroomOptionsError(`views.trustedProxies must be a list of addresses or ranges (got ${JSON.stringify(merged.trustedProxies)})`)
+  }
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: merged.timeZone })
+  } catch {
+    throw new NewsroomOptionsError(`views.timeZone must be an IANA time zone such as "Europe/Kyiv" (got ${JSON.stringify(merged.timeZone)})`)
+  }
+  return merged
 }

@@ -1,0 +1,85 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import type { Payload } from 'payload'
+
+import { BEACON_HEADERS, handleBeacon } from '../beacon'
+import { counterFor, sessionCheckFor } from '../runtime'
+
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST, OPTIONS', 'access-control-allow-headers': 'content-type' }
+
+/** Reads a Node request's body up to `limit` bytes; a longer one is left unread. */
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  if (Number(request.headers['content-length'] ?? '0') > limit) return Promise.resolve('too-large')
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        request.removeAllListeners('data')
+        request.resume()
+        resolve('too-large')
+      } else chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+const send = (response: http.ServerResponse, status: number, body: unknown) => {
+  const text = JSON.stringify(body)
+  response.writeHead(status, { ...BEACON_HEADERS, ...CORS, 'content-length': Buffer.byteLength(text) })
+  response.end(text)
+}
+
+/**
+ * The beacon on a bare Node HTTP server, for heavy traffic: the same counting core as the Payload
+ * endpoint, with the socket's own address (so `trustedProxies` applies exactly) and no framework.
+ * Paths as the Next.js route: POST /views/<collection>/<id> and /views/<collection>/slug/<slug>;
+ * GET /health tells what is waiting to be written.
+ */
+export async function createCollector(payload: Payload): Promise<{ server: http.Server; listen: (port: number, host?: string) => Promise<AddressInfo>; close: () => Promise<void> }> {
+  const counter = await counterFor(payload)
+  const isSignedIn = sessionCheckFor(payload)
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://collector')
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
+    if (request.method === 'GET' && url.pathname === '/health') return send(response, 200, { ok: true, ...counter.counterStats() })
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, CORS)
+      return response.end()
+    }
+    const ref = parts[0] !== 'views' ? null : parts.length === 3 ? { by: 'id' as const, value: parts[2] } : parts.length === 4 && parts[2] === 'slug' ? { by: 'slug' as const, value: parts[3] } : null
+    if (!ref) return send(response, 404, { errors: [{ message: 'Expected POST /views/<collection>/<id> or /views/<collection>/slug/<slug>' }] })
+    if (request.method !== 'POST') return send(response, 405, { errors: [{ message: 'Use POST' }] })
+    readBody(request, counter.options.maxBodyBytes)
+      .then((body) =>
+        handleBeacon(
+          counter,
+          { collection: parts[1], ...ref, body, socketAddress: request.socket.remoteAddress, header: (name) => headerOf(request, name) },
+          isSignedIn,
+        ),
+      )
+      .then((result) => send(response, result.status, result.body))
+      .catch((error: unknown) => {
+        payload.logger.error(`newsroom collector: ${error instanceof Error ? error.message : String(error)}`)
+        send(response, 503, { errors: [{ message: 'The view could not be handled; try again' }] })
+      })
+  })
+  return {
+    server,
+    listen: (port, host = '0.0.0.0') => new Promise((resolve) => server.listen(port, host, () => resolve(server.address() as AddressInfo))),
+    // Stops taking requests and waits for those under way; the caller then stops the counter.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      }),
+  }
+}
+
+const headerOf = (request: http.IncomingMessage, name: string): null | string => {
+  const value = request.headers[name]
+  return Array.isArray(value) ? value.join(', ') : (value ?? null)
+}

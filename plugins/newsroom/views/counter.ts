@@ -1,0 +1,180 @@
+import { LRUCache } from 'lru-cache'
+import type { Pool } from 'pg'
+
+import type { SanitizedViewsOptions } from '../options'
+import { type Batch, ViewBuffer } from './buffer'
+import { Calendar } from './calendar'
+import { type DedupeStore, MemoryDedupe, PostgresDedupe } from './dedupe'
+import { applyBatch, findDocumentId, pruneLedger, type ViewTarget } from './store'
+import { clientAddress, compileTrust, type SkipReason, skipReason, type TrustFunction, visitorKey } from './visitor'
+
+/** One view as the three ways in (Payload endpoint, Next.js route, collector) hand it over. */
+export interface ViewRequest {
+  collection: string
+  by: 'id' | 'slug'
+  value: string
+  userAgent: string
+  socketAddress?: string
+  forwardedFor?: null | string
+  doNotTrack?: null | string
+  globalPrivacyControl?: null | string
+  purpose?: null | string
+  preview?: boolean
+  signedIn?: boolean
+}
+
+export type ViewResult = { status: 202; counted: true } | { status: 202; counted: false; reason: SkipReason } | { status: 400 | 404; error: string }
+
+export interface CounterStats {
+  /** Views accepted as countable and unique since start. */
+  counted: number
+  /** Views written to the database since start. */
+  written: number
+  /** Views waiting in memory, buffered or in batches that failed to write. */
+  waiting: number
+  /** The last write error, cleared by the next successful write. */
+  lastError: null | string
+}
+
+const NUMERIC_ID = /^\d{1,18}$/
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const NUMERIC_TYPES = new Set(['integer', 'bigint', 'smallint', 'numeric'])
+
+/** Null when the id can be looked up in this column type; otherwise the message of a 400. */
+export function malformedId(target: ViewTarget, value: string): null | string {
+  const ok = NUMERIC_TYPES.has(target.idSqlType) ? NUMERIC_ID.test(value) : target.idSqlType === 'uuid' ? UUID.test(value) : value.length > 0 && value.length <= 200
+  return ok ? null : `Malformed id ${JSON.stringify(value.slice(0, 60))}`
+}
+
+/**
+ * The counting core: validates a view, drops bots, editors, previews, privacy signals and repeats,
+ * and buffers the rest; a timer writes the buffer in batches. Knows PostgreSQL, not Payload.
+ */
+export class ViewCounter {
+  readonly targets: Map<string, ViewTarget>
+  readonly calendar: Calendar
+  private readonly trust: TrustFunction
+  private readonly dedupe: DedupeStore
+  private readonly windowMs: number
+  private readonly known = new LRUCache<string, { id: null | string }>({ max: 50_000 })
+  private buffer = new ViewBuffer()
+  /** Batches taken from the buffer but not yet written; retried in order with the same ids. */
+  private pending: Batch[] = []
+  private writing: null | Promise<void> = null
+  private readonly timer: NodeJS.Timeout
+  private readonly ledgerTimer: NodeJS.Timeout
+  private stopped = false
+  /** Goes up with every write, so that cached most-read lists of this process know they are stale. */
+  generation = 0
+  private readonly stats: CounterStats = { counted: 0, written: 0, waiting: 0, lastError: null }
+
+  constructor(
+    readonly pool: Pool,
+    targets: ViewTarget[],
+    readonly options: SanitizedViewsOptions,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {
+    this.targets = new Map(targets.map((target) => [target.slug, target]))
+    this.calendar = new Calendar(options.timeZone)
+    this.trust = compileTrust(options.trustedProxies)
+    this.windowMs = options.dedupeWindowMinutes * 60_000
+    this.dedupe = options.dedupeStore === 'postgres' ? new PostgresDedupe(pool) : new MemoryDedupe(options.dedupeMaxEntries, this.windowMs)
+    this.timer = setInterval(() => void this.flush(), options.flushIntervalMs)
+    this.timer.unref()
+    this.ledgerTimer = setInterval(() => pruneLedger(pool).catch(() => {}), 3_600_000)
+    this.ledgerTimer.unref()
+  }
+
+  async track(view: ViewRequest): Promise<ViewResult> {
+    const target = this.targets.get(view.collection)
+    if (!target) return { status: 404, error: `Views of "${view.collection}" are not tracked` }
+    if (view.by === 'slug' && !target.slugColumn) return { status: 404, error: `Documents of "${view.collection}" cannot be found by slug` }
+    if (view.by === 'id') {
+      const malformed = malformedId(target, view.value)
+      if (malformed) return { status: 400, error: malformed }
+    } else if (!view.value || view.value.length > 300) {
+      return { status: 400, error: 'Malformed slug' }
+    }
+    const id = await this.documentId(target, view.by, view.value)
+    if (id === null) return { status: 404, error: `No published document of "${view.collection}" with ${view.by} ${JSON.stringify(view.value.slice(0, 60))}` }
+
+    const reason = skipReason(view, this.options.respectPrivacySignals)
+    if (reason) return { status: 202, counted: false, reason }
+
+    const now = Date.now()
+    const day = this.calendar.dayOf(now)
+    const address = clientAddress(view.socketAddress, view.forwardedFor, this.trust)
+    const key = visitorKey(await this.dedupe.salt(day), address, view.userAgent, view.collection, id)
+    if (!(await this.dedupe.firstSeen(key, this.windowMs))) return { status: 202, counted: false, reason: 'duplicate' }
+
+    this.buffer.add(view.collection, id, day)
+    this.stats.counted++
+    if (this.buffer.size >= this.options.flushMaxViews) void this.flush()
+    return { status: 202, counted: true }
+  }
+
+  /** Published documents are looked up once a minute at most; a miss is asked again after 5 seconds, so a new story counts soon. */
+  private async documentId(target: ViewTarget, by: 'id' | 'slug', value: string): Promise<null | string> {
+    const key = `${target.slug}\u0000${by}\u0000${value}`
+    const cached = this.known.get(key)
+    if (cached) return cached.id
+    const id = await findDocumentId(this.pool, target, by, value)
+    this.known.set(key, { id }, { ttl: id === null ? 5_000 : 60_000 })
+    return id
+  }
+
+  /** Forgets what is known of a document, after it was published, unpublished or deleted. */
+  forget(collection: string): void {
+    for (const key of this.known.keys()) if (key.startsWith(`${collection}\u0000`)) this.known.delete(key)
+  }
+
+  /** Writes everything buffered; a failed batch is kept and retried as it is, never dropped or merged. */
+  flush(): Promise<void> {
+    if (this.writing) return this.writing.then(() => (this.buffer.size > 0 ? this.flush() : undefined))
+    const batch = this.buffer.take()
+    if (batch) this.pending.push(batch)
+    if (this.pending.length === 0) return Promise.resolve()
+    this.writing = (async () => {
+      try {
+        while (this.pending.length > 0) {
+          const next = this.pending[0]
+          await applyBatch(this.pool, this.targets, next)
+          this.pending.shift()
+          this.stats.written += next.views
+          this.generation++
+          this.stats.lastError = null
+        }
+      } catch (error) {
+        this.stats.lastError = error instanceof Error ? error.message : String(error)
+        this.onError(error)
+      } finally {
+        this.writing = null
+      }
+    })()
+    return this.writing
+  }
+
+  counterStats(): CounterStats {
+    return { ...this.stats, waiting: this.buffer.size + this.pending.reduce((sum, batch) => sum + batch.views, 0) }
+  }
+
+  /**
+   * Stops the timers and writes what is left, retrying while the database is unreachable, for at
+   * most `timeoutMs`. Resolves false when views could not be written in time.
+   */
+  async stop(timeoutMs = 10_000): Promise<boolean> {
+    if (!this.stopped) {
+      this.stopped = true
+      clearInterval(this.timer)
+      clearInterval(this.ledgerTimer)
+      this.dedupe.close?.()
+    }
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      await this.flush()
+      if (this.counterStats().waiting === 0) return true
+      if (Date.now() >= deadline) return false
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import { LRUCache } from 'lru-cache'
+import type { PayloadRequest } from 'payload'
+
+import { daysEnding, type Period, PERIOD_DAYS } from './calendar'
+import { counterFor } from './runtime'
+import { dailyViews, mostRead, type Ranked } from './store'
+
+export const PERIODS = Object.keys(PERIOD_DAYS) as Period[]
+export const MAX_LIMIT = 100
+
+export interface MostReadEntry {
+  rank: number
+  views: number
+  doc: Record<string, unknown> & { id: number | string }
+}
+
+const rankings = new LRUCache<string, { generation: number; ranked: Ranked[] }>({ max: 1000 })
+
+/** The ranking of a period, reused for `mostReadCacheSeconds` unless this process has written views since. */
+async function ranking(req: PayloadRequest, collection: string, period: Period, limit: number): Promise<Ranked[]> {
+  const counter = await counterFor(req.payload)
+  const target = counter.targets.get(collection)
+  if (!target) return []
+  const key = `${collection}\u0000${period}\u0000${limit}`
+  const cached = rankings.get(key)
+  if (cached && cached.generation === counter.generation) return cached.ranked
+  // A few more than asked: some may be hidden from this reader by access control.
+  const ranked = await mostRead(counter.pool, target, counter.calendar.dayOf(), PERIOD_DAYS[period], limit * 2)
+  const ttl = counter.options.mostReadCacheSeconds * 1000
+  if (ttl > 0) rankings.set(key, { generation: counter.generation, ranked }, { ttl })
+  return ranked
+}
+
+/** The most-read documents of a period that this request may read, best first, with their views in the period. */
+export async function mostReadDocuments(req: PayloadRequest, collection: string, period: Period, limit: number, depth = 0): Promise<MostReadEntry[]> {
+  const ranked = await ranking(req, collection, period, limit)
+  if (ranked.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: collection as never,
+    where: { id: { in: ranked.map((entry) => entry.id) } },
+    limit: ranked.length,
+    pagination: false,
+    depth,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  const byId = new Map(docs.map((doc) => [String((doc as { id: unknown }).id), doc as MostReadEntry['doc']]))
+  return ranked
+    .filter((entry) => byId.has(entry.id))
+    .slice(0, limit)
+    .map((entry, index) => ({ rank: index + 1, views: entry.views, doc: byId.get(entry.id) as MostReadEntry['doc'] }))
+}
+
+/** Views per day of one document, zero-filled, oldest first. */
+export async function dailySeries(req: PayloadRequest, collection: string, id: string, days: number): Promise<Array<{ day: string; views: number }>> {
+  const counter = await counterFor(req.payload)
+  const today = counter.calendar.dayOf()
+  const counts = await dailyViews(counter.pool, collection, id, today, days)
+  return daysEnding(today, days).map((day) => ({ day, views: counts.get(day) ?? 0 }))
+}
+
+/** Reads `period` (day, week, month, all; any case) or names the problem. */
+export function parsePeriod(raw: null | string | undefined, fallback: Period): Period | { error: string } {
+  if (raw === null || raw === undefined || raw === '') return fallback
+  const period = raw.toLowerCase() as Period
+  return PERIODS.includes(period) ? period : { error: `period must be one of ${PERIODS.join(', ')} (got ${JSON.stringify(raw)})` }
+}
+
+export function parseBoundedInt(name: string, raw: null | string | undefined, fallback: number, max: number): number | { error: string } {
+  if (raw === null || raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  return Number.isInteger(value) && value >= 1 && value <= max ? value : { error: `${name} must be a whole number from 1 to ${max} (got ${JSON.stringify(raw)})` }
+}

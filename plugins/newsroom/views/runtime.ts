@@ -1,0 +1,129 @@
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+
+import type { SanitizedViewsOptions } from '../options'
+import { ViewCounter } from './counter'
+import { sessionCheck } from './session'
+import { ensureViewsSchema, quoteIdent, type ViewTarget } from './store'
+
+interface DrizzleAdapter {
+  pool?: Pool
+  schemaName?: string
+  tableNameMap: Map<string, string>
+  tables: Record<string, Record<string, { name: string } | undefined>>
+}
+
+const adapterOf = (payload: Payload): DrizzleAdapter & { pool: Pool } => {
+  const db = payload.db as unknown as DrizzleAdapter
+  if (!db.pool || !db.tableNameMap) throw new Error('newsroomPlugin: view tracking needs @payloadcms/db-postgres')
+  return db as DrizzleAdapter & { pool: Pool }
+}
+
+// The drizzle adapter keys its table map by the slug in snake case.
+const snakeCase = (slug: string) => slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase()
+
+/** Finds each tracked collection's table and columns as the database adapter built them. */
+async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Promise<ViewTarget[]> {
+  const db = adapterOf(payload)
+  const schema = db.schemaName ?? 'public'
+  return Promise.all(
+    options.collections.map(async (collection) => {
+      const tableName = db.tableNameMap.get(snakeCase(collection.slug)) ?? snakeCase(collection.slug)
+      const columns = db.tables[tableName] ?? {}
+      const column = (field: string) => columns[field]?.name ?? null
+      const table = `${quoteIdent(schema)}.${quoteIdent(tableName)}`
+      const { rows } = await db.pool.query<{ type: string }>(`select format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = $1::regclass and attname = 'id'`, [table])
+      const versions = (payload.collections as Record<string, { config: { versions?: false | { drafts?: unknown } } } | undefined>)[collection.slug]?.config.versions
+      const drafts = Boolean(versions && versions.drafts)
+      return {
+        slug: collection.slug,
+        table,
+        idSqlType: rows[0]?.type.replace(/\(\d+\)$/, '') ?? 'integer',
+        viewsColumn: column(collection.viewsField) ?? snakeCase(collection.viewsField),
+        slugColumn: collection.slugField ? column(collection.slugField) : null,
+        statusColumn: drafts ? (column('_status') ?? '_status') : null,
+      }
+    }),
+  )
+}
+
+type Registry = { counters: WeakMap<Payload, Promise<ViewCounter>>; live: Set<ViewCounter>; signalsInstalled: boolean }
+// Next.js may load this module more than once in one process; the registry must be one.
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.views')] as Registry | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.views')] = { counters: new WeakMap(), live: new Set(), signalsInstalled: false } as Registry)
+
+/** The view counter of a Payload instance, made on first use (the tables exist only after schema push or migrations). */
+export function counterFor(payload: Payload): Promise<ViewCounter> {
+  let counter = registry.counters.get(payload)
+  if (!counter) {
+    const options = payload.config.custom?.newsroomViews as SanitizedViewsOptions | undefined
+    if (!options) throw new Error('newsroomPlugin: view tracking is not configured')
+    counter = (async () => {
+      const pool = adapterOf(payload).pool
+      // An idle client killed by a database restart emits an error; unheard, it would end the process.
+      pool.on('error', (error) => payload.logger.warn(`newsroom views: database connection lost (${error.message}); views are kept and written when it is back`))
+      await ensureViewsSchema(pool)
+      const created = new ViewCounter(pool, await viewTargets(payload, options), options, (error) =>
+        payload.logger.warn(`newsroom views: could not write views yet, will retry (${error instanceof Error ? error.message : String(error)})`),
+      )
+      registry.live.add(created)
+      return created
+    })()
+    registry.counters.set(payload, counter)
+    counter.catch(() => registry.counters.delete(payload))
+  }
+  return counter
+}
+
+/** The counter if one was made already; hooks use it without making one. */
+export function existingCounter(payload: Payload): Promise<ViewCounter> | undefined {
+  return registry.counters.get(payload)
+}
+
+/** Writes what is buffered and stops the counter; Payload's `destroy` calls it first. */
+export async function stopCounter(payload: Payload, timeoutMs?: number): Promise<boolean> {
+  const counter = registry.counters.get(payload)
+  if (!counter) return true
+  registry.counters.delete(payload)
+  const created = await counter.catch(() => null)
+  if (!created) return true
+  registry.live.delete(created)
+  return created.stop(timeoutMs)
+}
+
+const sessions = new WeakMap<Payload, ReturnType<typeof sessionCheck>>()
+/** Verifies Payload session tokens with the instance's secret (for the ways in that bypass Payload's auth). */
+export function sessionCheckFor(payload: Payload): ReturnType<typeof sessionCheck> {
+  let check = sessions.get(payload)
+  if (!check) {
+    check = sessionCheck(payload.secret, payload.config.cookiePrefix ?? 'payload')
+    sessions.set(payload, check)
+  }
+  return check
+}
+
+/**
+ * On SIGTERM or SIGINT, writes every counter's buffer before the process goes. Next.js exits on those
+ * signals at once unless NEXT_MANUAL_SIG_HANDLE is set, so the app's start scripts set it.
+ */
+export function flushOnSignals(): void {
+  if (registry.signalsInstalled) return
+  registry.signalsInstalled = true
+  installSignalHandlers()
+}
+
+/** For a process that stops its counters itself on signals (the collector): Payload's init then leaves signals alone. */
+export function manageSignalsYourself(): void {
+  registry.signalsInstalled = true
+}
+
+function installSignalHandlers(): void {
+  const handler = (signal: NodeJS.Signals) => {
+    void Promise.all([...registry.live].map((counter) => counter.stop(8_000))).finally(() => {
+      // Ours was the only listener: end the process the way the signal would have.
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+    })
+  }
+  process.once('SIGTERM', handler)
+  process.once('SIGINT', handler)
+}

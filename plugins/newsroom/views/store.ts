@@ -1,0 +1,187 @@
+import type { Pool, PoolClient } from 'pg'
+
+import type { Batch } from './buffer'
+
+/** Where one tracked collection's documents live in PostgreSQL. */
+export interface ViewTarget {
+  slug: string
+  /** Schema-qualified, quoted table name. */
+  table: string
+  /** SQL type of the id column (`integer`, `uuid`, ...), so that lookups compare like with like and use the primary key. */
+  idSqlType: string
+  viewsColumn: string
+  slugColumn: null | string
+  /** `_status` when the collection has drafts: only published documents count and rank. */
+  statusColumn: null | string
+}
+
+export const VIEWS_SCHEMA = 'newsroom_views'
+
+const DDL = `
+create schema if not exists ${VIEWS_SCHEMA};
+create table if not exists ${VIEWS_SCHEMA}.daily (
+  collection text not null,
+  doc_id text not null,
+  day date not null,
+  views bigint not null,
+  primary key (collection, doc_id, day)
+);
+create index if not exists daily_by_day on ${VIEWS_SCHEMA}.daily (collection, day) include (doc_id, views);
+create table if not exists ${VIEWS_SCHEMA}.flushes (
+  id uuid primary key,
+  views bigint not null,
+  at timestamptz not null default now()
+);
+create table if not exists ${VIEWS_SCHEMA}.seen (
+  key text primary key,
+  expires_at timestamptz not null
+);
+create index if not exists seen_expiry on ${VIEWS_SCHEMA}.seen (expires_at);
+create table if not exists ${VIEWS_SCHEMA}.salts (
+  day date primary key,
+  salt text not null
+);
+`
+
+export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
+
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    const result = await work(client)
+    await client.query('commit')
+    return result
+  } catch (error) {
+    await client.query('rollback').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** Creates the counters' tables; they live outside Payload's schema so that push and migrations never see them. */
+export async function ensureViewsSchema(pool: Pool): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    // Concurrent `create ... if not exists` can still collide in the catalog; serialise them.
+    await client.query(`select pg_advisory_xact_lock(hashtext('${VIEWS_SCHEMA}.ddl'))`)
+    await client.query(DDL)
+  })
+}
+
+/**
+ * Adds a batch to the daily rows and the documents' totals in one transaction. The batch id is
+ * recorded in the same transaction, so a batch whose commit was lost in transit and is sent again is
+ * recognised and skipped: applied exactly once. Returns false when it had already been applied.
+ */
+export async function applyBatch(pool: Pool, targets: Map<string, ViewTarget>, batch: Batch): Promise<boolean> {
+  // A stable order makes concurrent flushers lock the same rows in the same order.
+  const counts = [...batch.counts].sort((a, b) => (a.collection + a.id + a.day < b.collection + b.id + b.day ? -1 : 1))
+  return inTransaction(pool, async (client) => {
+    const ledger = await client.query(`insert into ${VIEWS_SCHEMA}.flushes (id, views) values ($1, $2) on conflict (id) do nothing returning id`, [batch.id, batch.views])
+    if (ledger.rowCount === 0) return false
+    await client.query(
+      `insert into ${VIEWS_SCHEMA}.daily (collection, doc_id, day, views)
+       select * from unnest($1::text[], $2::text[], $3::date[], $4::bigint[])
+       on conflict (collection, doc_id, day) do update set views = daily.views + excluded.views`,
+      [counts.map((c) => c.collection), counts.map((c) => c.id), counts.map((c) => c.day), counts.map((c) => c.views)],
+    )
+    const totals = new Map<string, Map<string, number>>()
+    for (const count of counts) {
+      const perDocument = totals.get(count.collection) ?? new Map<string, number>()
+      perDocument.set(count.id, (perDocument.get(count.id) ?? 0) + count.views)
+      totals.set(count.collection, perDocument)
+    }
+    for (const [collection, perDocument] of totals) {
+      const target = targets.get(collection)
+      if (!target) continue
+      const views = quoteIdent(target.viewsColumn)
+      // An atomic increment: whatever another flusher or an editor's save did meanwhile is kept.
+      await client.query(
+        `update ${target.table} as t set ${views} = coalesce(t.${views}, 0) + v.n
+         from unnest($1::${target.idSqlType}[], $2::bigint[]) as v(id, n) where t.id = v.id`,
+        [[...perDocument.keys()], [...perDocument.values()]],
+      )
+    }
+    return true
+  })
+}
+
+/** Forgets applied batch ids once no retry of them can still be on its way. */
+export async function pruneLedger(pool: Pool, keepHours = 48): Promise<void> {
+  await pool.query(`delete from ${VIEWS_SCHEMA}.flushes where at < now() - make_interval(hours => $1)`, [keepHours])
+}
+
+/** The salt of a day, shared by every process on this database; salts of days gone are deleted. */
+export async function sharedSalt(pool: Pool, day: string, candidate: string): Promise<string> {
+  await pool.query(`insert into ${VIEWS_SCHEMA}.salts (day, salt) values ($1, $2) on conflict (day) do nothing`, [day, candidate])
+  await pool.query(`delete from ${VIEWS_SCHEMA}.salts where day < $1::date - 1`, [day])
+  const { rows } = await pool.query<{ salt: string }>(`select salt from ${VIEWS_SCHEMA}.salts where day = $1`, [day])
+  return rows[0].salt
+}
+
+/** True when the key was not seen within its window (and marks it seen), in one atomic statement. */
+export async function markSeen(pool: Pool, key: string, windowMs: number): Promise<boolean> {
+  const { rowCount } = await pool.query(
+    `insert into ${VIEWS_SCHEMA}.seen (key, expires_at) values ($1, now() + make_interval(secs => $2))
+     on conflict (key) do update set expires_at = excluded.expires_at where seen.expires_at <= now()
+     returning 1`,
+    [key, windowMs / 1000],
+  )
+  return rowCount === 1
+}
+
+export async function pruneSeen(pool: Pool): Promise<void> {
+  await pool.query(`delete from ${VIEWS_SCHEMA}.seen where expires_at <= now()`)
+}
+
+const idMatches = (target: ViewTarget) => `t.id = $1::${target.idSqlType}`
+const published = (target: ViewTarget) => (target.statusColumn ? ` and t.${quoteIdent(target.statusColumn)} = 'published'` : '')
+
+/** The id of a published document, found by id or by slug; `null` when there is none. */
+export async function findDocumentId(pool: Pool, target: ViewTarget, by: 'id' | 'slug', value: string): Promise<null | string> {
+  const where = by === 'id' ? idMatches(target) : `t.${quoteIdent(target.slugColumn as string)} = $1`
+  const { rows } = await pool.query<{ id: string }>(`select t.id::text as id from ${target.table} as t where ${where}${published(target)} limit 1`, [value])
+  return rows[0]?.id ?? null
+}
+
+export interface Ranked {
+  id: string
+  views: number
+}
+
+/**
+ * Most-read published documents of a collection over the last `days` days (today included), or of
+ * all time when `days` is null. Reads the daily rows through the (collection, day) index.
+ */
+export async function mostRead(pool: Pool, target: ViewTarget, today: string, days: null | number, limit: number): Promise<Ranked[]> {
+  const views = quoteIdent(target.viewsColumn)
+  const sql =
+    days === null
+      ? `select t.id::text as id, t.${views} as views from ${target.table} as t
+         where t.${views} > 0${published(target)} order by t.${views} desc, t.id limit $1`
+      : `with ranked as (
+           select doc_id, sum(views) as views from ${VIEWS_SCHEMA}.daily
+           where collection = $2 and day > $3::date - $4::int and day <= $3::date
+           group by doc_id
+         )
+         select r.doc_id as id, r.views from ranked as r join ${target.table} as t on t.id = r.doc_id::${target.idSqlType}
+         where true${published(target)} order by r.views desc, r.doc_id limit $1`
+  const parameters = days === null ? [limit] : [limit, target.slug, today, days]
+  const { rows } = await pool.query<{ id: string; views: string }>(sql, parameters)
+  return rows.map((row) => ({ id: row.id, views: Number(row.views) }))
+}
+
+/** Views per day of one document over the `days` days ending today, zero-filled by the caller. */
+export async function dailyViews(pool: Pool, collection: string, id: string, today: string, days: number): Promise<Map<string, number>> {
+  const { rows } = await pool.query<{ day: string; views: string }>(
+    `select to_char(day, 'YYYY-MM-DD') as day, views from ${VIEWS_SCHEMA}.daily
+     where collection = $1 and doc_id = $2 and day > $3::date - $4::int and day <= $3::date`,
+    [collection, id, today, days],
+  )
+  return new Map(rows.map((row) => [row.day, Number(row.views)]))
+}
+
+export async function forgetDocument(pool: Pool, collection: string, id: string): Promise<void> {
+  await pool.query(`delete from ${VIEWS_SCHEMA}.daily where collection = $1 and doc_id = $2`, [collection, id])
+}

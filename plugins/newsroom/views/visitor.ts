@@ -1,0 +1,60 @@
+import crypto from 'node:crypto'
+
+import { isbot } from 'isbot'
+import proxyaddr from 'proxy-addr'
+
+/** Why a view was not counted; `null` when it counts. */
+export type SkipReason = 'bot' | 'duplicate' | 'preview' | 'privacy' | 'signed-in'
+
+export interface VisitSignals {
+  userAgent: string
+  /** `DNT` header. */
+  doNotTrack?: null | string
+  /** `Sec-GPC` header. */
+  globalPrivacyControl?: null | string
+  /** `Sec-Purpose` or `Purpose` header: browsers send `prefetch` for pages fetched before anyone looks. */
+  purpose?: null | string
+  /** The beacon said it comes from an admin preview. */
+  preview?: boolean
+  /** A valid Payload session came with the request: an editor looking at their own site. */
+  signedIn?: boolean
+}
+
+/** Decides whether a request may count as a reader's view, before any dedupe. */
+export function skipReason(signals: VisitSignals, respectPrivacySignals: boolean): null | SkipReason {
+  // isbot('') is false; an empty user agent is a script, never a reader's browser.
+  if (!signals.userAgent.trim() || isbot(signals.userAgent)) return 'bot'
+  if (signals.signedIn) return 'signed-in'
+  if (signals.preview || /prefetch|prerender/i.test(signals.purpose ?? '')) return 'preview'
+  if (respectPrivacySignals && (signals.doNotTrack?.trim() === '1' || signals.globalPrivacyControl?.trim() === '1')) return 'privacy'
+  return null
+}
+
+export type TrustFunction = (address: string, hop: number) => boolean
+
+export const compileTrust = (trustedProxies: string[]): TrustFunction => proxyaddr.compile(trustedProxies)
+
+/**
+ * The visitor's address: the socket's, or, when the socket is a trusted proxy, the nearest untrusted
+ * address in `X-Forwarded-For`. Without a socket address (a Next.js route handler does not see it),
+ * the last `X-Forwarded-For` entry stands for it: Next.js appends the socket address when the client
+ * sent none, and a proxy in front is expected to overwrite the header.
+ */
+export function clientAddress(socketAddress: string | undefined, forwardedFor: null | string | undefined, trust: TrustFunction): string {
+  const forwarded = (forwardedFor ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const socket = socketAddress ?? forwarded.pop() ?? ''
+  if (!socket) return ''
+  const request = { headers: { 'x-forwarded-for': forwarded.join(', ') }, connection: { remoteAddress: socket }, socket: { remoteAddress: socket } }
+  return proxyaddr(request as never, trust)
+}
+
+/**
+ * What the dedupe store remembers instead of the address: a keyed hash that cannot be reversed
+ * without the day's salt, which is thrown away when the day is over.
+ */
+export function visitorKey(salt: string, address: string, userAgent: string, collection: string, id: string): string {
+  return crypto.createHmac('sha256', salt).update(`${address}\u0000${userAgent}\u0000${collection}\u0000${id}`).digest('base64url').slice(0, 22)
+}
