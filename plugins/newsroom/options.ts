@@ -1,3 +1,5 @@
+import proxyaddr from 'proxy-addr'
+
 import type { AnalyzeOptions } from './related/analyze'
 import type { PlacementOption } from './related/placement'
 import type { ScoringWeights } from './related/scoring'
@@ -309,6 +311,11 @@ function sanitizeViews(views: ViewsOptions, collectionSlugs: string[]): Sanitize
   }
   if (!Array.isArray(merged.trustedProxies) || merged.trustedProxies.some((entry) => typeof entry !== 'string')) {
     throw new NewsroomOptionsError(`views.trustedProxies must be a list of addresses or ranges (got ${JSON.stringify(merged.trustedProxies)})`)
+  }
+  try {
+    proxyaddr.compile(merged.trustedProxies)
+  } catch (error) {
+    throw new NewsroomOptionsError(`views.trustedProxies: ${error instanceof Error ? error.message : String(error)}`)
   }
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: merged.timeZone })

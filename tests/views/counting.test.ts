@@ -246,4 +246,21 @@ describe('most-read lists and daily counts', () => {
     const bothKeys = await anonymous.graphql(`mutation { trackView(id: "1", slug: "x") { counted } }`)
     expect(bothKeys.body.errors?.[0].message).toMatch(/either an id or a slug/)
   })
+
+  it('counts a reader once even when the views reach two instances', async () => {
+    const article = await publishedArticle(payload, 'Two instances')
+    const base = counter
+    const options = { ...base.options, dedupeStore: 'postgres' as const }
+    const [first, second] = [new ViewCounter(base.pool, [...base.targets.values()], options), new ViewCounter(base.pool, [...base.targets.values()], options)]
+    const view = { collection: 'articles', by: 'id' as const, value: String(article.id), userAgent: visitor(1), forwardedFor: '192.0.2.20' }
+    expect(await first.track(view)).toEqual({ status: 202, counted: true })
+    expect(await second.track(view)).toEqual({ status: 202, counted: false, reason: 'duplicate' })
+    expect(await second.track({ ...view, userAgent: visitor(2) })).toEqual({ status: 202, counted: true })
+    // No address is written, only keys and the day's salt.
+    const { rows } = await base.pool.query('select key from newsroom_views.seen')
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    expect(JSON.stringify(rows)).not.toContain('192.0.2.20')
+    await Promise.all([first.stop(), second.stop()])
+    expect(await viewsOf(article.id)).toBe(2)
+  })
 })

@@ -130,7 +130,8 @@ export class ViewCounter {
 
   /** Writes everything buffered; a failed batch is kept and retried as it is, never dropped or merged. */
   flush(): Promise<void> {
-    if (this.writing) return this.writing.then(() => (this.buffer.size > 0 ? this.flush() : undefined))
+    // Waits for the write under way, then writes what is left (another caller may have taken it: then this waits for that write).
+    if (this.writing) return this.writing.then(() => this.flush())
     const batch = this.buffer.take()
     if (batch) this.pending.push(batch)
     if (this.pending.length === 0) return Promise.resolve()

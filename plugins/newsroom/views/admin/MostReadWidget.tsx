@@ -35,6 +35,15 @@ async function getJSON<T>(url: string, signal: AbortSignal): Promise<T> {
   return json
 }
 
+/** Payload's language codes are not all BCP 47 tags (`zhTw`, `rsLatin`): those fall back to the browser's locale. */
+function localeOf(language: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(language)[0]
+  } catch {
+    return undefined
+  }
+}
+
 /** One period's ranking of one collection, loaded on its own so a slow or failing list does not hold up the others. */
 function Ranking({ slug, period, heading, empty }: { slug: string; period: Period; heading: string; empty: string }) {
   const {
@@ -60,7 +69,7 @@ function Ranking({ slug, period, heading, empty }: { slug: string; period: Perio
     return () => controller.abort()
   }, [api, period, slug])
 
-  const number = new Intl.NumberFormat(i18n.language)
+  const number = new Intl.NumberFormat(localeOf(i18n.language))
 
   return (
     <div className={`${baseClass}__period`} data-period={period} aria-labelledby={headingId} aria-busy={!docs && !error} role="group">

@@ -32,8 +32,17 @@ async function getJSON<T>(url: string, signal: AbortSignal): Promise<T> {
   return json
 }
 
+/** Payload's language codes are not all BCP 47 tags (`zhTw`, `rsLatin`): those fall back to the browser's locale. */
+function localeOf(language: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(language)[0]
+  } catch {
+    return undefined
+  }
+}
+
 /** Day strings are calendar days, not instants: formatted in UTC so no time zone moves them a day. */
-function shortDay(day: string, locale: string): string {
+function shortDay(day: string, locale: string | undefined): string {
   const date = new Date(`${day}T00:00:00Z`)
   return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
 }
@@ -71,7 +80,8 @@ export const ViewsChart: React.FC = () => {
   // An unsaved document has no views and no address to ask for them.
   if (id === undefined || id === null) return null
 
-  const number = new Intl.NumberFormat(i18n.language)
+  const locale = localeOf(i18n.language)
+  const number = new Intl.NumberFormat(locale)
   const views = (count: number) => `${number.format(count)} ${count === 1 ? 'view' : 'views'}`
 
   let body: React.ReactNode
@@ -126,8 +136,8 @@ export const ViewsChart: React.FC = () => {
               })}
             </svg>
             <figcaption className={`${baseClass}__axis`} aria-hidden="true">
-              <span>{first && shortDay(first, i18n.language)}</span>
-              <span>{last && shortDay(last, i18n.language)}</span>
+              <span>{first && shortDay(first, locale)}</span>
+              <span>{last && shortDay(last, locale)}</span>
             </figcaption>
           </figure>
         )}

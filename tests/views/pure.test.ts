@@ -1,0 +1,113 @@
+import { sanitizeOptions } from '../../plugins/newsroom/options'
+import { ViewBuffer } from '../../plugins/newsroom/views/buffer'
+import { Calendar, daysEnding } from '../../plugins/newsroom/views/calendar'
+import { malformedId } from '../../plugins/newsroom/views/counter'
+import { clientAddress, compileTrust, skipReason, visitorKey } from '../../plugins/newsroom/views/visitor'
+import { CHROME } from './beacon'
+
+const BROWSERS = [
+  CHROME,
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:133.0) Gecko/20100101 Firefox/133.0',
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Mobile Safari/537.36',
+]
+
+describe('who counts', () => {
+  it('counts browsers and names the reason for everything else', () => {
+    for (const userAgent of BROWSERS) expect(skipReason({ userAgent }, true)).toBeNull()
+    expect(skipReason({ userAgent: '' }, true)).toBe('bot')
+    expect(skipReason({ userAgent: '   ' }, true)).toBe('bot')
+    expect(skipReason({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }, true)).toBe('bot')
+    expect(skipReason({ userAgent: CHROME, signedIn: true }, true)).toBe('signed-in')
+    expect(skipReason({ userAgent: CHROME, preview: true }, true)).toBe('preview')
+    expect(skipReason({ userAgent: CHROME, purpose: 'prefetch;prerender' }, true)).toBe('preview')
+    expect(skipReason({ userAgent: CHROME, doNotTrack: '1' }, true)).toBe('privacy')
+    expect(skipReason({ userAgent: CHROME, globalPrivacyControl: '1' }, true)).toBe('privacy')
+    // With the option off, privacy signals are the frontend's business.
+    expect(skipReason({ userAgent: CHROME, doNotTrack: '1', globalPrivacyControl: '1' }, false)).toBeNull()
+    expect(skipReason({ userAgent: CHROME, doNotTrack: '0' }, true)).toBeNull()
+  })
+})
+
+describe('the visitor address', () => {
+  const loopback = compileTrust(['loopback'])
+  it('believes X-Forwarded-For only from a trusted proxy', () => {
+    expect(clientAddress('203.0.113.5', '198.51.100.1', loopback)).toBe('203.0.113.5')
+    expect(clientAddress('127.0.0.1', '198.51.100.1', loopback)).toBe('198.51.100.1')
+    // A client that forges its own header behind the proxy gets the proxy's view of it: the nearest untrusted hop.
+    expect(clientAddress('127.0.0.1', '10.9.9.9, 198.51.100.1', loopback)).toBe('198.51.100.1')
+    expect(clientAddress('10.0.0.2', '198.51.100.1', compileTrust(['10.0.0.0/8']))).toBe('198.51.100.1')
+    expect(clientAddress('10.0.0.2', '198.51.100.1', compileTrust([]))).toBe('10.0.0.2')
+  })
+  it('takes the last forwarded hop as the socket when the framework hides the socket', () => {
+    expect(clientAddress(undefined, '198.51.100.1', loopback)).toBe('198.51.100.1')
+    expect(clientAddress(undefined, '198.51.100.1, 127.0.0.1', loopback)).toBe('198.51.100.1')
+    expect(clientAddress(undefined, null, loopback)).toBe('')
+  })
+  it('keeps a keyed hash of the visitor, never the address', () => {
+    const key = visitorKey('salt-a', '198.51.100.1', CHROME, 'articles', '12')
+    expect(key).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(key).not.toContain('198')
+    expect(visitorKey('salt-a', '198.51.100.1', CHROME, 'articles', '12')).toBe(key)
+    expect(visitorKey('salt-b', '198.51.100.1', CHROME, 'articles', '12')).not.toBe(key)
+    expect(visitorKey('salt-a', '198.51.100.2', CHROME, 'articles', '12')).not.toBe(key)
+    expect(visitorKey('salt-a', '198.51.100.1', CHROME, 'articles', '13')).not.toBe(key)
+  })
+})
+
+describe('buffering and calendar days', () => {
+  it('sums views of one document and day, and hands them over once', () => {
+    const buffer = new ViewBuffer()
+    buffer.add('articles', '1', '2026-11-26')
+    buffer.add('articles', '1', '2026-11-26')
+    buffer.add('articles', '2', '2026-11-26')
+    buffer.add('articles', '1', '2026-11-27', 3)
+    expect(buffer.size).toBe(6)
+    const batch = buffer.take()
+    expect(batch?.views).toBe(6)
+    expect(batch?.counts).toEqual([
+      { collection: 'articles', id: '1', day: '2026-11-26', views: 2 },
+      { collection: 'articles', id: '2', day: '2026-11-26', views: 1 },
+      { collection: 'articles', id: '1', day: '2026-11-27', views: 3 },
+    ])
+    expect(batch?.id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(buffer.take()).toBeNull()
+    buffer.add('articles', '1', '2026-11-26')
+    expect(buffer.take()?.id).not.toBe(batch?.id)
+  })
+
+  it('follows the newsroom time zone across midnight and daylight saving', () => {
+    const kyiv = new Calendar('Europe/Kyiv')
+    expect(kyiv.dayOf(Date.parse('2026-11-26T21:59:00Z'))).toBe('2026-11-26')
+    expect(kyiv.dayOf(Date.parse('2026-11-26T22:00:00Z'))).toBe('2026-11-27')
+    expect(kyiv.dayOf(Date.parse('2026-07-01T20:59:00Z'))).toBe('2026-07-01')
+    expect(kyiv.dayOf(Date.parse('2026-07-01T21:00:00Z'))).toBe('2026-07-02')
+    expect(new Calendar('UTC').dayOf(Date.parse('2026-11-26T23:59:59Z'))).toBe('2026-11-26')
+    expect(daysEnding('2026-03-01', 3)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01'])
+  })
+})
+
+describe('ids and options', () => {
+  const target = (idSqlType: string) => ({ slug: 'articles', table: 'articles', idSqlType, viewsColumn: 'views', slugColumn: 'slug', statusColumn: null })
+  it('rejects ids the column could not hold', () => {
+    expect(malformedId(target('integer'), '12')).toBeNull()
+    expect(malformedId(target('integer'), '12a')).toBe('Malformed id "12a"')
+    expect(malformedId(target('integer'), '1'.repeat(30))).toMatch(/Malformed/)
+    expect(malformedId(target('uuid'), '0b3f2f8e-8a3c-4c4e-9b1a-2f9d3c1e5a77')).toBeNull()
+    expect(malformedId(target('uuid'), '12')).toMatch(/Malformed/)
+    expect(malformedId(target('character varying'), 'any-key')).toBeNull()
+  })
+  it('fails at start-up on options that cannot work, naming them', () => {
+    const slugs = ['articles', 'people']
+    expect(() => sanitizeOptions({ views: { collections: ['stories'] } }, slugs)).toThrow(/views.collections names "stories"/)
+    expect(() => sanitizeOptions({ views: { dedupeWindowMinutes: 0 } }, slugs)).toThrow(/views.dedupeWindowMinutes must be a number above 0/)
+    expect(() => sanitizeOptions({ views: { flushMaxViews: 2.5 } }, slugs)).toThrow(/views.flushMaxViews must be a whole number/)
+    expect(() => sanitizeOptions({ views: { dedupeStore: 'redis' as never } }, slugs)).toThrow(/views.dedupeStore must be "memory" or "postgres"/)
+    expect(() => sanitizeOptions({ views: { timeZone: 'Mars/Olympus' } }, slugs)).toThrow(/views.timeZone must be an IANA time zone/)
+    expect(() => sanitizeOptions({ views: { trustedProxies: 'loopback' as never } }, slugs)).toThrow(/views.trustedProxies must be a list/)
+    expect(() => sanitizeOptions({ views: { trustedProxies: ['not-an-address'] } }, slugs)).toThrow(/views.trustedProxies: invalid IP address: not-an-address/)
+    const { views } = sanitizeOptions({ views: { collections: [{ slug: 'people', slugField: false }] } }, slugs)
+    expect(views && views.collections).toEqual([{ slug: 'people', viewsField: 'views', slugField: false }])
+    expect(sanitizeOptions({ views: false }, slugs).views).toBe(false)
+  })
+})

@@ -1,0 +1,108 @@
+// The collector stopped with SIGTERM while views pour in: every view it answered "counted" is written.
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+
+import type { Payload } from 'payload'
+
+import { counterFor } from '../../plugins/newsroom/views/runtime'
+import { publishedArticle } from '../helpers/fixtures'
+import { startPayload, type TestPayload } from '../helpers/payload'
+import { visitor } from './beacon'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+const totalViews = async (payload: Payload, ids: Array<number | string>) => {
+  const counter = await counterFor(payload)
+  const { rows } = await counter.pool.query('select coalesce(sum(views), 0) as views from articles where id = any($1::int[])', [ids])
+  return Number(rows[0].views)
+}
+
+/** `clients` loops, each sending distinct readers' views until `until()` says stop; resolves with the views answered "counted". */
+async function load(clients: number, send: (visitorNumber: number) => Promise<boolean | null>, until: () => boolean): Promise<number> {
+  let next = 0
+  const counts = await Promise.all(
+    Array.from({ length: clients }, async () => {
+      let counted = 0
+      while (!until()) {
+        const result = await send(next++)
+        if (result === null) break
+        if (result) counted++
+      }
+      return counted
+    }),
+  )
+  return counts.reduce((a, b) => a + b, 0)
+}
+
+describe('the collector stopped with SIGTERM under load', () => {
+  let context: TestPayload
+  let child: ChildProcess | undefined
+
+  beforeAll(async () => {
+    context = await startPayload()
+  })
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL')
+    await context.close()
+  })
+
+  it('answers every view it counted and writes all of them before exiting', async () => {
+    const payload = context.payload
+    const articles = await Promise.all([1, 2, 3].map((n) => publishedArticle(payload, `Read until shutdown ${n}`)))
+    // node itself, not npx: the signal must reach the collector, not a wrapper.
+    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/views/collector.ts', '--port', '0', '--host', '127.0.0.1'], {
+      env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const exited = new Promise<number | null>((resolve) => child?.on('exit', (code) => resolve(code)))
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`collector did not start:\n${output}`)), 60_000)
+      const read = (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = output.match(/listening on (http:\/\/[^\s]+)/)
+        if (match) {
+          clearTimeout(timer)
+          resolve(match[1])
+        }
+      }
+      child?.stdout?.on('data', read)
+      child?.stderr?.on('data', read)
+    })
+
+    let signalled = false
+    const counting = load(
+      32,
+      async (n) => {
+        try {
+          const response = await fetch(`${url}/views/articles/${articles[n % articles.length].id}`, { method: 'POST', headers: { 'user-agent': visitor(n) } })
+          const body = (await response.json()) as { counted?: boolean }
+          return response.status === 202 && body.counted === true
+        } catch {
+          // Refused once the collector stopped listening: the load is over.
+          return signalled ? null : false
+        }
+      },
+      () => false,
+    )
+    await sleep(1500)
+    signalled = true
+    child.kill('SIGTERM')
+    const counted = await counting
+    expect(await exited).toBe(0)
+    expect(output).toMatch(/every view written/)
+    expect(counted).toBeGreaterThan(100)
+    expect(await totalViews(payload, articles.map((article) => article.id))).toBe(counted)
+  }, 120_000)
+})
+
