@@ -215,6 +215,9 @@ describe('most-read lists and daily counts', () => {
       [c.id, 12, 'Most read C'],
       [a.id, 3, 'Most read A'],
     ])
+    expect(day.body.docs[0].doc).toMatchObject({ id: day.body.docs[0].id, title: day.body.docs[0].title })
+    const titlesOnly = await anonymous.get('/articles/most-read', { period: 'day', limit: 1, doc: 'false' })
+    expect(Object.keys(titlesOnly.body.docs[0]).sort()).toEqual(['id', 'rank', 'slug', 'title', 'views'])
 
     // Unpublished stories leave the list; the next one moves up.
     await payload.update({ collection: 'articles', id: b.id, data: { _status: 'draft' } as never })

@@ -61,7 +61,7 @@ function Ranking({ slug, period, heading, empty }: { slug: string; period: Perio
 
   useEffect(() => {
     const controller = new AbortController()
-    getJSON<MostRead>(`${api}/${slug}/most-read?period=${period}&limit=${LIMIT}`, controller.signal)
+    getJSON<MostRead>(`${api}/${slug}/most-read?period=${period}&limit=${LIMIT}&doc=false`, controller.signal)
       .then((result) => setDocs(result.docs))
       .catch((caught: Error) => {
         if (!controller.signal.aborted) setError(caught.message)

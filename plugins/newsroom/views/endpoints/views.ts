@@ -28,7 +28,7 @@ export const viewEndpoints = (collection: string): Endpoint[] => [
   { path: '/slug/:slug/view', method: 'post', handler: (req) => beacon(req, collection, 'slug', String(req.routeParams?.slug ?? '')) },
 ]
 
-/** GET /api/<collection>/most-read?period=day|week|month|all&limit=N: most-read documents the reader may see. */
+/** GET /api/<collection>/most-read?period=day|week|month|all&limit=N[&doc=false]: most-read documents the reader may see. */
 export const mostReadEndpoint = (collection: SanitizedViewsCollection, titleField: string): Endpoint => ({
   path: '/most-read',
   method: 'get',
@@ -38,6 +38,7 @@ export const mostReadEndpoint = (collection: SanitizedViewsCollection, titleFiel
     if (typeof period === 'object') return error(400, period.error)
     const limit = parseBoundedInt('limit', url.searchParams.get('limit'), 10, MAX_LIMIT)
     if (typeof limit === 'object') return error(400, limit.error)
+    const withDocuments = url.searchParams.get('doc') !== 'false'
     const entries = await mostReadDocuments(req, collection.slug, period, limit)
     return Response.json({
       collection: collection.slug,
@@ -48,7 +49,8 @@ export const mostReadEndpoint = (collection: SanitizedViewsCollection, titleFiel
         title: doc[titleField] ?? null,
         slug: collection.slugField ? (doc[collection.slugField] ?? null) : null,
         views,
-        doc,
+        // The whole document (depth 0) for frontends; `doc=false` for a list that needs only titles.
+        ...(withDocuments ? { doc } : {}),
       })),
     })
   },
