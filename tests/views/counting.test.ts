@@ -192,6 +192,18 @@ describe('writing the counts', () => {
   })
 })
 
+describe('deleting a story', () => {
+  it('takes its daily counts with it, and a new beacon for it is a 404', async () => {
+    const article = await publishedArticle(payload, 'Gone tomorrow')
+    await beacon(`/articles/${article.id}/view`, { headers: { 'user-agent': visitor(8000) } })
+    await counter.flush()
+    expect(await dailyOf(article.id)).toBe(1)
+    await payload.delete({ collection: 'articles', id: article.id })
+    expect(await dailyOf(article.id)).toBe(0)
+    expect((await beacon(`/articles/${article.id}/view`, { headers: { 'user-agent': visitor(8001) } })).status).toBe(404)
+  })
+})
+
 describe('most-read lists and daily counts', () => {
   it('ranks published stories by views in the period, over REST and GraphQL', async () => {
     const [a, b, c] = await Promise.all(['Most read A', 'Most read B', 'Most read C'].map((title) => publishedArticle(payload, title)))

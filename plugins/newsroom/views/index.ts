@@ -5,7 +5,8 @@ import { dailyViewsEndpoint, mostReadEndpoint, viewEndpoints } from './endpoints
 import { mostReadQueries, trackViewMutation } from './graphql/viewsSchema'
 import { forgetLookupsOnChange, forgetViewsOnDelete } from './hooks/forgetOnChange'
 import { keepCountedViews, rememberExplicitCount } from './hooks/protectCount'
-import { flushOnSignals, stopCounter } from './runtime'
+import { flushOnSignals, poolOf, stopCounter } from './runtime'
+import { ensureViewsSchema } from './store'
 
 const nobody = () => false
 
@@ -106,6 +107,8 @@ export function applyViews(config: Config, options: SanitizedViewsOptions, disab
     },
     onInit: async (payload) => {
       if (config.onInit) await config.onInit(payload)
+      // The counts' tables exist from start-up, so that hooks (a deletion) can rely on them.
+      await ensureViewsSchema(poolOf(payload))
       flushOnSignals()
       const destroy = payload.destroy
       // Payload's shutdown closes the pool: the buffered views are written before it does.

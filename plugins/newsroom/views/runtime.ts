@@ -19,6 +19,8 @@ const adapterOf = (payload: Payload): DrizzleAdapter & { pool: Pool } => {
   return db as DrizzleAdapter & { pool: Pool }
 }
 
+export const poolOf = (payload: Payload): Pool => adapterOf(payload).pool
+
 // The drizzle adapter keys its table map by the slug in snake case.
 const snakeCase = (slug: string) => slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase()
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { existingCounter } from '../runtime'
+import { existingCounter, poolOf } from '../runtime'
 import { forgetDocument } from '../store'
 
 /** A story published or unpublished here counts (or stops counting) at once, not after the lookup cache expires. */
@@ -17,6 +17,5 @@ export const forgetLookupsOnChange: CollectionAfterChangeHook = async ({ collect
 export const forgetViewsOnDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   const counter = await existingCounter(req.payload)?.catch(() => null)
   counter?.forget(collection.slug)
-  const pool = (req.payload.db as unknown as { pool?: import('pg').Pool }).pool
-  if (pool) await forgetDocument(pool, collection.slug, String(id))
+  await forgetDocument(poolOf(req.payload), collection.slug, String(id))
 }
