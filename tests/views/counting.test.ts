@@ -192,6 +192,22 @@ describe('writing the counts', () => {
   })
 })
 
+describe('the dedupe window', () => {
+  it.each(['memory', 'postgres'] as const)('counts the same reader again once the window has passed (%s store)', async (dedupeStore) => {
+    const article = await publishedArticle(payload, `Read twice, an hour apart (${dedupeStore})`)
+    // A window of 300 ms stands for the 30 minutes.
+    const windowed = new ViewCounter(counter.pool, [...counter.targets.values()], { ...counter.options, dedupeStore, dedupeWindowMinutes: 0.005 })
+    const view = { collection: 'articles', by: 'id' as const, value: String(article.id), userAgent: visitor(8500), forwardedFor: '192.0.2.30' }
+    expect(await windowed.track(view)).toEqual({ status: 202, counted: true })
+    expect(await windowed.track(view)).toEqual({ status: 202, counted: false, reason: 'duplicate' })
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(await windowed.track(view)).toEqual({ status: 202, counted: true })
+    expect(await windowed.track(view)).toEqual({ status: 202, counted: false, reason: 'duplicate' })
+    await windowed.stop()
+    expect(await viewsOf(article.id)).toBe(2)
+  })
+})
+
 describe('deleting a story', () => {
   it('takes its daily counts with it, and a new beacon for it is a 404', async () => {
     const article = await publishedArticle(payload, 'Gone tomorrow')
