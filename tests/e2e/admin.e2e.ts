@@ -1,44 +1,19 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import type { Page } from 'playwright-core'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type BrowserSession, LOGIN, startBrowserSession } from './session'
 
-import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from '../helpers/database'
-import { startNextDev } from './server'
 
-const ARTIFACTS = path.resolve('tests/.artifacts')
-const LOGIN = { email: 'editor@newsroom.local', password: 'newsroom' }
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-let server: Awaited<ReturnType<typeof startNextDev>>
-let browser: Browser
+let session: BrowserSession
+let server: BrowserSession['server']
 let page: Page
-let database: string
 
 beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true })
-  process.env.NEWSROOM_TEST_SERVER_URI = serverURI()
-  database = await createFreshDatabase('newsroom_e2e')
   // In development an empty database gets the sample content and the dev login at start-up.
-  server = await startNextDev({ DATABASE_URI: withDatabase(serverURI(), database) })
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS })
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+  session = await startBrowserSession('newsroom_e2e')
+  ;({ server, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (database) await dropDatabase(database)
-})
+afterAll(() => session?.close())
 
 /** Opens a relationship select, optionally types to filter, and takes the first option offered. */
 async function pickOption(field: ReturnType<Page['locator']>, search: string) {
@@ -49,7 +24,7 @@ async function pickOption(field: ReturnType<Page['locator']>, search: string) {
   await option.click()
 }
 
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+const shot = (name: string) => session.shot(name)
 
 test('an editor logs in, writes an article with a quote block and people, and publishes it', async () => {
   await page.goto(`${server.url}/admin/login`)

@@ -1,48 +1,25 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from '../helpers/database'
-import { startNextDev } from './server'
+import { ARTIFACTS, type BrowserSession, LOGIN, startBrowserSession } from './session'
 
-const ARTIFACTS = path.resolve('tests/.artifacts')
-const LOGIN = { email: 'editor@newsroom.local', password: 'newsroom' }
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 /** Readers counted by the test; each one a browser of its own, so that none is deduplicated. */
 const READERS = 7
 
-let server: Awaited<ReturnType<typeof startNextDev>>
-let browser: Browser
+let session: BrowserSession
+let server: BrowserSession['server']
 let page: Page
-let database: string
 
 beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true })
-  process.env.NEWSROOM_TEST_SERVER_URI = serverURI()
-  database = await createFreshDatabase('newsroom_e2e_views')
   // In development an empty database gets the sample content and the dev login at start-up.
-  server = await startNextDev({ DATABASE_URI: withDatabase(serverURI(), database) })
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS })
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+  session = await startBrowserSession('newsroom_e2e_views')
+  ;({ server, page } = session)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (database) await dropDatabase(database)
-})
+afterAll(() => session?.close())
 
-const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+const shot = (name: string) => session.shot(name)
 
 type Daily = { days: Array<{ day: string; views: number }>; total: number; periodTotal: number }
 

@@ -1,48 +1,10 @@
 // The collector stopped with SIGTERM while views pour in: every view it answered "counted" is written.
 import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
 
-import type { Payload } from 'payload'
-
-import { counterFor } from '../../plugins/newsroom/views/runtime'
 import { publishedArticle } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { visitor } from './beacon'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-
-const totalViews = async (payload: Payload, ids: Array<number | string>) => {
-  const counter = await counterFor(payload)
-  const { rows } = await counter.pool.query('select coalesce(sum(views), 0) as views from articles where id = any($1::int[])', [ids])
-  return Number(rows[0].views)
-}
-
-/** `clients` loops, each sending distinct readers' views until `until()` says stop; resolves with the views answered "counted". */
-async function load(clients: number, send: (visitorNumber: number) => Promise<boolean | null>, until: () => boolean): Promise<number> {
-  let next = 0
-  const counts = await Promise.all(
-    Array.from({ length: clients }, async () => {
-      let counted = 0
-      while (!until()) {
-        const result = await send(next++)
-        if (result === null) break
-        if (result) counted++
-      }
-      return counted
-    }),
-  )
-  return counts.reduce((a, b) => a + b, 0)
-}
+import { load, sleep, totalViews } from './load'
 
 describe('the collector stopped with SIGTERM under load', () => {
   let context: TestPayload

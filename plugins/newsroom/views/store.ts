@@ -1,6 +1,9 @@
-import type { Pool, PoolClient } from 'pg'
+import type { Pool } from 'pg'
 
+import { inTransaction, quoteIdent } from '../sql'
 import type { Batch } from './buffer'
+
+export { quoteIdent }
 
 /** Where one tracked collection's documents live in PostgreSQL. */
 export interface ViewTarget {
@@ -42,23 +45,6 @@ create table if not exists ${VIEWS_SCHEMA}.salts (
   salt text not null
 );
 `
-
-export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
-
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect()
-  try {
-    await client.query('begin')
-    const result = await work(client)
-    await client.query('commit')
-    return result
-  } catch (error) {
-    await client.query('rollback').catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
-}
 
 /** Creates the counters' tables; they live outside Payload's schema so that push and migrations never see them. */
 export async function ensureViewsSchema(pool: Pool): Promise<void> {

@@ -4,6 +4,7 @@ import { useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useId, useState } from 'react'
 
 import './MostReadWidget.css'
+import { getJSON, localeOf } from './fetchJSON'
 
 const LIMIT = 5
 
@@ -20,28 +21,9 @@ type Entry = { id: number | string; title?: null | string; slug?: null | string;
 
 type MostRead = { collection: string; period: Period; docs: Entry[] }
 
-type ErrorBody = { errors?: Array<{ message?: string }>; error?: string; message?: string }
-
 export type MostReadWidgetProps = {
   /** Collections with view tracking, in the order they are shown. */
   collections: Array<{ slug: string; label: string }>
-}
-
-/** GETs JSON with the admin's cookie; a failed answer throws with the server's own message. */
-async function getJSON<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { credentials: 'include', signal })
-  const json = (await response.json().catch(() => ({}))) as ErrorBody & T
-  if (!response.ok) throw new Error(json.errors?.[0]?.message ?? json.error ?? json.message ?? `Request failed (${response.status})`)
-  return json
-}
-
-/** Payload's language codes are not all BCP 47 tags (`zhTw`, `rsLatin`): those fall back to the browser's locale. */
-function localeOf(language: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(language)[0]
-  } catch {
-    return undefined
-  }
 }
 
 /** One period's ranking of one collection, loaded on its own so a slow or failing list does not hold up the others. */

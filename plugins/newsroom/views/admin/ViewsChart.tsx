@@ -4,6 +4,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useId, useState } from 'react'
 
 import './ViewsChart.css'
+import { getJSON, localeOf } from './fetchJSON'
 
 /** Days shown; the endpoint answers exactly this many entries, oldest first, zero-filled. */
 const DAYS = 30
@@ -20,25 +21,6 @@ type Daily = {
   days: Array<{ day: string; views: number }>
   total: number
   periodTotal: number
-}
-
-type ErrorBody = { errors?: Array<{ message?: string }>; error?: string; message?: string }
-
-/** GETs JSON with the admin's cookie; a failed answer throws with the server's own message. */
-async function getJSON<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { credentials: 'include', signal })
-  const json = (await response.json().catch(() => ({}))) as ErrorBody & T
-  if (!response.ok) throw new Error(json.errors?.[0]?.message ?? json.error ?? json.message ?? `Request failed (${response.status})`)
-  return json
-}
-
-/** Payload's language codes are not all BCP 47 tags (`zhTw`, `rsLatin`): those fall back to the browser's locale. */
-function localeOf(language: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(language)[0]
-  } catch {
-    return undefined
-  }
 }
 
 /** Day strings are calendar days, not instants: formatted in UTC so no time zone moves them a day. */
