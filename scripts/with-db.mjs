@@ -101,10 +101,22 @@ async function canConnect(uri) {
 
 async function reuseRunningInstance() {
   if (!fs.existsSync(connectionFile)) return null
-  const { uri, ownerPid } = JSON.parse(fs.readFileSync(connectionFile, 'utf8'))
-  if (!isAlive(ownerPid) || !(await canConnect(uri))) {
+  const { uri, ownerPid, stopping } = JSON.parse(fs.readFileSync(connectionFile, 'utf8'))
+  if (!isAlive(ownerPid)) {
     fs.rmSync(connectionFile, { force: true })
     return null
+  }
+  if (stopping) {
+    // Its owner is waiting for its last users before stopping it: start a new one only once it is gone,
+    // or the orphan check below would take it for an orphan and kill it under those users.
+    console.log(`[db] the embedded PostgreSQL is stopping (owner pid ${ownerPid}); waiting for it`)
+    while (isAlive(ownerPid) && fs.existsSync(connectionFile)) await sleep(300)
+    return null
+  }
+  // A busy machine can make one connection attempt time out; a live owner's server is never dropped for that.
+  for (let attempt = 1; !(await canConnect(uri)); attempt++) {
+    if (attempt === 5) throw new Error(`[db] the embedded PostgreSQL of pid ${ownerPid} (${uri}) does not answer`)
+    await sleep(1000)
   }
   const ours = uri.replace(/\/[^/]+$/, `/${DATABASE}`)
   await ensureDatabase(ours)
@@ -199,9 +211,11 @@ async function startEmbedded() {
     async stop() {
       if (stopped) return
       stopped = true
-      fs.rmSync(connectionFile, { force: true })
+      // Marked as stopping rather than removed: new commands wait instead of taking it for an orphan.
+      fs.writeFileSync(connectionFile, JSON.stringify({ uri, ownerPid: process.pid, stopping: true }, null, 2))
       await waitForOtherUsers()
       await server.stop()
+      fs.rmSync(connectionFile, { force: true })
     },
   }
 }

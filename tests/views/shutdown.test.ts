@@ -29,7 +29,7 @@ describe('the collector stopped with SIGTERM under load', () => {
     let output = ''
     const exited = new Promise<number | null>((resolve) => child?.on('exit', (code) => resolve(code)))
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`collector did not start:\n${output}`)), 60_000)
+      const timer = setTimeout(() => reject(new Error(`collector did not start:\n${output}`)), 120_000)
       const read = (chunk: Buffer) => {
         output += chunk.toString()
         const match = output.match(/listening on (http:\/\/[^\s]+)/)
@@ -65,6 +65,6 @@ describe('the collector stopped with SIGTERM under load', () => {
     expect(output).toMatch(/every view written/)
     expect(counted).toBeGreaterThan(100)
     expect(await totalViews(payload, articles.map((article) => article.id))).toBe(counted)
-  }, 120_000)
+  }, 240_000)
 })
 

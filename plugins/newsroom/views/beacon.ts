@@ -62,9 +62,10 @@ export async function handleBeacon(counter: ViewCounter, request: BeaconRequest,
 
 /** Reads a web Request's body up to `limit` bytes; a longer one is not read to its end. */
 export async function readLimitedBody(request: Request, limit: number): Promise<string | 'too-large'> {
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > limit) return 'too-large'
-  if (!request.body) return ''
+  const length = request.headers.get('content-length')
+  if (Number(length ?? '0') > limit) return 'too-large'
+  // sendBeacon without data declares an empty body: no stream to open.
+  if (!request.body || length === '0') return ''
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0

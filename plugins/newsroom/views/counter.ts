@@ -64,8 +64,6 @@ export class ViewCounter {
   private readonly timer: NodeJS.Timeout
   private readonly ledgerTimer: NodeJS.Timeout
   private stopped = false
-  /** Goes up with every write, so that cached most-read lists of this process know they are stale. */
-  generation = 0
   private readonly stats: CounterStats = { counted: 0, written: 0, waiting: 0, lastError: null }
 
   constructor(
@@ -142,7 +140,6 @@ export class ViewCounter {
           await applyBatch(this.pool, this.targets, next)
           this.pending.shift()
           this.stats.written += next.views
-          this.generation++
           this.stats.lastError = null
         }
       } catch (error) {

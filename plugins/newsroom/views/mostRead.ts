@@ -14,20 +14,23 @@ export interface MostReadEntry {
   doc: Record<string, unknown> & { id: number | string }
 }
 
-const rankings = new LRUCache<string, { generation: number; ranked: Ranked[] }>({ max: 1000 })
+const rankings = new LRUCache<string, Ranked[]>({ max: 1000 })
 
-/** The ranking of a period, reused for `mostReadCacheSeconds` unless this process has written views since. */
+/**
+ * The ranking of a period, reused for `mostReadCacheSeconds`. Not dropped when views are written:
+ * under traffic that happens every second, and each dashboard or frontend would sum the daily rows again.
+ */
 async function ranking(req: PayloadRequest, collection: string, period: Period, limit: number): Promise<Ranked[]> {
   const counter = await counterFor(req.payload)
   const target = counter.targets.get(collection)
   if (!target) return []
   const key = `${collection}\u0000${period}\u0000${limit}`
   const cached = rankings.get(key)
-  if (cached && cached.generation === counter.generation) return cached.ranked
+  if (cached) return cached
   // A few more than asked: some may be hidden from this reader by access control.
   const ranked = await mostRead(counter.pool, target, counter.calendar.dayOf(), PERIOD_DAYS[period], limit * 2)
   const ttl = counter.options.mostReadCacheSeconds * 1000
-  if (ttl > 0) rankings.set(key, { generation: counter.generation, ranked }, { ttl })
+  if (ttl > 0) rankings.set(key, ranked, { ttl })
   return ranked
 }
 

@@ -138,24 +138,35 @@ export interface Ranked {
 
 /**
  * Most-read published documents of a collection over the last `days` days (today included), or of
- * all time when `days` is null. Reads the daily rows through the (collection, day) index.
+ * all time when `days` is null. The daily rows are summed through the (collection, day) index and
+ * cut to a few more than asked before the documents' table is touched, by primary key; when
+ * unpublished documents eat that margin, it asks again with a wider one.
  */
 export async function mostRead(pool: Pool, target: ViewTarget, today: string, days: null | number, limit: number): Promise<Ranked[]> {
   const views = quoteIdent(target.viewsColumn)
-  const sql =
-    days === null
-      ? `select t.id::text as id, t.${views} as views from ${target.table} as t
-         where t.${views} > 0${published(target)} order by t.${views} desc, t.id limit $1`
-      : `with ranked as (
-           select doc_id, sum(views) as views from ${VIEWS_SCHEMA}.daily
-           where collection = $2 and day > $3::date - $4::int and day <= $3::date
-           group by doc_id
-         )
-         select r.doc_id as id, r.views from ranked as r join ${target.table} as t on t.id = r.doc_id::${target.idSqlType}
-         where true${published(target)} order by r.views desc, r.doc_id limit $1`
-  const parameters = days === null ? [limit] : [limit, target.slug, today, days]
-  const { rows } = await pool.query<{ id: string; views: string }>(sql, parameters)
-  return rows.map((row) => ({ id: row.id, views: Number(row.views) }))
+  if (days === null) {
+    const { rows } = await pool.query<{ id: string; views: string }>(
+      `select t.id::text as id, t.${views} as views from ${target.table} as t
+       where t.${views} > 0${published(target)} order by t.${views} desc, t.id limit $1`,
+      [limit],
+    )
+    return rows.map((row) => ({ id: row.id, views: Number(row.views) }))
+  }
+  for (let margin = limit * 2 + 10; ; margin *= 4) {
+    const { rows } = await pool.query<{ id: string; views: string; candidates: string }>(
+      `with ranked as (
+         select doc_id, sum(views) as views from ${VIEWS_SCHEMA}.daily
+         where collection = $2 and day > $3::date - $4::int and day <= $3::date
+         group by doc_id order by views desc, doc_id limit $5
+       )
+       select r.doc_id as id, r.views, (select count(*) from ranked) as candidates
+       from ranked as r join ${target.table} as t on t.id = r.doc_id::${target.idSqlType}
+       where true${published(target)} order by r.views desc, r.doc_id limit $1`,
+      [limit, target.slug, today, days, margin],
+    )
+    const candidates = Number(rows[0]?.candidates ?? 0)
+    if (rows.length >= limit || candidates < margin || rows.length === 0) return rows.map((row) => ({ id: row.id, views: Number(row.views) }))
+  }
 }
 
 /** Views per day of one document over the `days` days ending today, zero-filled by the caller. */

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 
 import { isbot } from 'isbot'
+import { LRUCache } from 'lru-cache'
 import proxyaddr from 'proxy-addr'
 
 /** Why a view was not counted; `null` when it counts. */
@@ -20,10 +21,21 @@ export interface VisitSignals {
   signedIn?: boolean
 }
 
+// Readers share a few thousand user agents; isbot's large pattern runs once per agent, not per view.
+const botAgents = new LRUCache<string, boolean>({ max: 10_000 })
+const isBotCached = (userAgent: string): boolean => {
+  let bot = botAgents.get(userAgent)
+  if (bot === undefined) {
+    bot = isbot(userAgent)
+    botAgents.set(userAgent, bot)
+  }
+  return bot
+}
+
 /** Decides whether a request may count as a reader's view, before any dedupe. */
 export function skipReason(signals: VisitSignals, respectPrivacySignals: boolean): null | SkipReason {
   // isbot('') is false; an empty user agent is a script, never a reader's browser.
-  if (!signals.userAgent.trim() || isbot(signals.userAgent)) return 'bot'
+  if (!signals.userAgent.trim() || isBotCached(signals.userAgent)) return 'bot'
   if (signals.signedIn) return 'signed-in'
   if (signals.preview || /prefetch|prerender/i.test(signals.purpose ?? '')) return 'preview'
   if (respectPrivacySignals && (signals.doNotTrack?.trim() === '1' || signals.globalPrivacyControl?.trim() === '1')) return 'privacy'
@@ -46,7 +58,8 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: n
     .map((entry) => entry.trim())
     .filter(Boolean)
   const socket = socketAddress ?? forwarded.pop() ?? ''
-  if (!socket) return ''
+  // The common case, a reader talking to us directly: nothing forwarded is believed, so nothing to parse.
+  if (!socket || forwarded.length === 0 || !trust(socket, 0)) return socket
   const request = { headers: { 'x-forwarded-for': forwarded.join(', ') }, connection: { remoteAddress: socket }, socket: { remoteAddress: socket } }
   return proxyaddr(request as never, trust)
 }
