@@ -30,8 +30,19 @@ const sample = Number(values.sample)
 const server = process.env.DATABASE_URI
 if (!server) throw new Error('DATABASE_URI is not set; run through `npm run bench:related`')
 
+// Peak RSS over the whole run and per phase, to tell what dominates (Payload itself or the work).
 let peakRss = 0
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50)
+let phasePeak = 0
+const sampler = setInterval(() => {
+  const rss = process.memoryUsage().rss
+  peakRss = Math.max(peakRss, rss)
+  phasePeak = Math.max(phasePeak, rss)
+}, 50)
+/** Records the phase's peak RSS under `key` and starts the next phase. */
+const endPhase = (key: string) => {
+  results[key] = mb(Math.max(phasePeak, process.memoryUsage().rss))
+  phasePeak = 0
+}
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -49,8 +60,11 @@ const corpus = rows
 const scratch = await createScratchDatabase(server, 'newsroom_bench')
 process.env.DATABASE_URI = withDatabase(server, scratch)
 process.env.NEWSROOM_SEED = 'off'
-const payload = await openPayload()
 const results: Record<string, number | string> = {}
+results.rssBeforeInitMb = mb(process.memoryUsage().rss)
+const payload = await openPayload()
+results.rssAfterInitMb = mb(process.memoryUsage().rss)
+endPhase('peakRssInitMb')
 try {
   const options = payload.config.custom.newsroomRelated as SanitizedRelatedOptions
   let started = Date.now()
@@ -60,12 +74,14 @@ try {
   const articleIds = [...ids.values()].slice(0, size)
   results.articles = articleIds.length
   results.loadSeconds = seconds(Date.now() - started)
+  endPhase('peakRssLoadMb')
 
   started = Date.now()
   const indexing = progressBar('index')
   await rebuildRelated(payload, options, { links: false, restart: true, onProgress: ({ done, total }) => indexing.update(done, total) })
   indexing.stop()
   results.indexSeconds = seconds(Date.now() - started)
+  endPhase('peakRssIndexMb')
 
   const engine = new RelatedEngine(payload, options)
   const picks = Array.from({ length: sample }, (_, i) => articleIds[Math.floor(((i + 0.5) / sample) * articleIds.length)])
@@ -85,6 +101,7 @@ try {
     recomputeP50Ms: percentile(recomputeTimes, 50),
     recomputeP95Ms: percentile(recomputeTimes, 95),
   })
+  endPhase('peakRssRecomputeMb')
 
   if (!values['skip-rebuild']) {
     started = Date.now()
@@ -92,6 +109,7 @@ try {
     await rebuildRelated(payload, options, { restart: true, onProgress: ({ phase, done, total }) => linking.update(phase === 'index' ? 0 : done, total) })
     linking.stop()
     results.fullRebuildSeconds = seconds(Date.now() - started)
+    endPhase('peakRssRebuildMb')
   }
   results.peakRssMb = mb(peakRss)
 
