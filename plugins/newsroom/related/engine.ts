@@ -5,7 +5,7 @@ import type { SanitizedRelatedCollection, SanitizedRelatedOptions } from '../opt
 import { analyzeDocument, norm } from './analyze'
 import { paragraphCount, plainText } from './documentText'
 import { placeLinks } from './placement'
-import { linksTable, readLinks, writeLinks } from './linkTable'
+import { linksTable, readLinks, titlesOf, writeLinks } from './linkTable'
 import { type ExistingLink, type LinkPlan, planLinks } from './planLinks'
 import { type ScoredCandidate, scoreCandidates } from './scoring'
 import { countDocuments, findCandidates, indexDocument, removeDocument } from './store'
@@ -242,6 +242,8 @@ export class RelatedEngine {
   private async titles(slug: string, ids: string[], req?: Partial<PayloadRequest>): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map()
     const title = this.collection(slug).fields.title
+    const direct = await titlesOf(this.payload, slug, title, ids, req)
+    if (direct) return direct
     const { docs } = await this.payload.find({
       collection: slug as CollectionSlug,
       where: { id: { in: ids } },

@@ -179,6 +179,26 @@ export async function readLinks(payload: Payload, table: LinksTable, from: numbe
   }))
 }
 
+/**
+ * Titles of the link targets, read from the linked collection's table; null when the title is not
+ * a plain column there (localized, nested), and the engine asks Payload instead.
+ */
+export async function titlesOf(payload: Payload, slug: string, titleField: string, ids: string[], req?: Partial<PayloadRequest>): Promise<Map<string, string> | null> {
+  const db = adapterOf(payload)
+  const tableName = db?.tableNameMap.get(snake(slug))
+  const table = tableName ? db?.tables[tableName] : undefined
+  const columns = columnsOf(table, { id: 'id', title: titleField })
+  if (!db || !tableName || !columns) return null
+  if (ids.length === 0) return new Map()
+  const qualified = db.schemaName && db.schemaName !== 'public' ? `${quote(db.schemaName)}.${quote(tableName)}` : quote(tableName)
+  const { db: executor } = await executorFor(payload, req)
+  const { rows } = await executor.execute(
+    sql`select ${sql.raw(quote(columns.id))}::text as id, ${sql.raw(quote(columns.title))}::text as title from ${sql.raw(qualified)}
+         where ${sql.raw(quote(columns.id))} in (select (jsonb_populate_recordset(null::${sql.raw(qualified)}, ${JSON.stringify(ids.map((id) => ({ [columns.id]: idValue(id) })))}::jsonb)).${sql.raw(quote(columns.id))})`,
+  )
+  return new Map(rows.map((row) => [String(row.id), String(row.title ?? '')]))
+}
+
 const idValue = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
 
 /** Key under which a new link's reasons rows carry its target until the link has an id. */
