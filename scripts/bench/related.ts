@@ -61,6 +61,12 @@ const scratch = await createScratchDatabase(server, 'newsroom_bench')
 process.env.DATABASE_URI = withDatabase(server, scratch)
 process.env.NEWSROOM_SEED = 'off'
 const results: Record<string, number | string> = {}
+const out = path.resolve('bench/results')
+const file = path.join(out, `related-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+const save = () => {
+  fs.mkdirSync(out, { recursive: true })
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), nodeOptions: process.env.NODE_OPTIONS ?? '', ...results }, null, 2))
+}
 results.rssBeforeInitMb = mb(process.memoryUsage().rss)
 const payload = await openPayload()
 results.rssAfterInitMb = mb(process.memoryUsage().rss)
@@ -112,6 +118,8 @@ try {
     endPhase('peakRssRebuildMb')
   }
   results.peakRssMb = mb(peakRss)
+  // Saved before the naive baseline, which holds the whole corpus in Node and could exhaust the heap.
+  save()
 
   // The naive baseline: the whole corpus in Node, brute-force cosine per query.
   const rssBefore = process.memoryUsage().rss
@@ -142,9 +150,6 @@ const targets: Record<string, string> = {
 }
 console.log(`\nbench:related, ${results.articles} articles`)
 console.table(Object.fromEntries(Object.entries(results).map(([key, value]) => [key, { value, target: targets[key] ?? '' }])))
-const out = path.resolve('bench/results')
-fs.mkdirSync(out, { recursive: true })
-const file = path.join(out, `related-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2))
+save()
 console.log(`written ${file}`)
 process.exit(0)
