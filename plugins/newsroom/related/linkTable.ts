@@ -76,7 +76,7 @@ interface PostgresAdapterInternals {
   tableNameMap: Map<string, string>
   relationshipsSuffix?: string
   schemaName?: string
-  drizzle: DrizzleExecutor & { transaction: <T>(work: (tx: DrizzleExecutor) => Promise<T>) => Promise<T> }
+  drizzle: DrizzleExecutor
   sessions?: Record<number | string, { db?: DrizzleExecutor } | undefined>
 }
 
@@ -153,17 +153,16 @@ function resolveLinksTable(payload: Payload, slug: string): LinksTable | null {
 }
 
 /** The adapter's connection for this request: inside its transaction when it has one. */
-async function executorFor(payload: Payload, req?: Partial<PayloadRequest>): Promise<{ db: DrizzleExecutor; inTransaction: boolean }> {
+async function executorFor(payload: Payload, req?: Partial<PayloadRequest>): Promise<DrizzleExecutor> {
   const db = adapterOf(payload) as PostgresAdapterInternals
   const id = req?.transactionID ? await req.transactionID : undefined
-  const session = id !== undefined ? db.sessions?.[id]?.db : undefined
-  return session ? { db: session, inTransaction: true } : { db: db.drizzle, inTransaction: false }
+  return (id !== undefined ? db.sessions?.[id]?.db : undefined) ?? db.drizzle
 }
 
 /** A document's links, reduced to what planning needs. */
 export async function readLinks(payload: Payload, table: LinksTable, from: number | string, req?: Partial<PayloadRequest>): Promise<ExistingLink[]> {
   const c = table.columns
-  const { db } = await executorFor(payload, req)
+  const db = await executorFor(payload, req)
   const { rows } = await db.execute(
     sql`select ${sql.raw(quote(c.id))} as id, ${sql.raw(quote(c.to))} as to, ${sql.raw(quote(c.origin))}::text as origin,
                ${sql.raw(quote(c.pinned))} as pinned, ${sql.raw(quote(c.excluded))} as excluded, ${sql.raw(quote(c.order))} as order
@@ -191,7 +190,7 @@ export async function titlesOf(payload: Payload, slug: string, titleField: strin
   if (!db || !tableName || !columns) return null
   if (ids.length === 0) return new Map()
   const qualified = db.schemaName && db.schemaName !== 'public' ? `${quote(db.schemaName)}.${quote(tableName)}` : quote(tableName)
-  const { db: executor } = await executorFor(payload, req)
+  const executor = await executorFor(payload, req)
   const { rows } = await executor.execute(
     sql`select ${sql.raw(quote(columns.id))}::text as id, ${sql.raw(quote(columns.title))}::text as title from ${sql.raw(qualified)}
          where ${sql.raw(quote(columns.id))} in (select (jsonb_populate_recordset(null::${sql.raw(qualified)}, ${JSON.stringify(ids.map((id) => ({ [columns.id]: idValue(id) })))}::jsonb)).${sql.raw(quote(columns.id))})`,
@@ -318,6 +317,6 @@ export async function writeLinks(
   const last = texts.length > 0 ? insertSide(table.texts, 'texts', t.parent, [t.order, t.path, t.text]) : 'select 1'
   const statement = sql`with input as (select ${JSON.stringify(input)}::jsonb as v), ${sql.raw(`${parts.join(',\n')}\n${last}`)}`
   // One statement is atomic on its own; within a request's transaction it commits or rolls back with it.
-  const { db } = await executorFor(payload, req)
+  const db = await executorFor(payload, req)
   await db.execute(statement)
 }
