@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { SanitizedRelatedOptions } from '../../plugins/newsroom/options'
+import { RelatedEngine } from '../../plugins/newsroom/related/engine'
+import { linksTable } from '../../plugins/newsroom/related/linkTable'
 import { body, createStaff, draftArticle, PASSWORD } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
@@ -163,4 +166,43 @@ test('Ukrainian stories link to each other, and a story marked never-auto-link i
   expect(await targets(two.id)).toEqual([one.id])
   expect(await targets(one.id)).toEqual([two.id])
   expect(await targets(loner.id)).toEqual([])
+})
+
+test('links written in one statement read back through Payload exactly as ranked, recompute after recompute', async () => {
+  const engine = new RelatedEngine(p, p.config.custom.newsroomRelated as SanitizedRelatedOptions)
+  // The app's links collection is written in one statement, not through the adapter.
+  expect(linksTable(p, 'related-links')).not.toBeNull()
+  const text = 'Flood waters rise along the Dnipro river; rescuers evacuate villages near Zaporizhzhia.'
+  const source = await publish('Dnipro floods force evacuations near Zaporizhzhia', text, { publishedAt: '2026-05-01T10:00:00Z', people: [people.klitschko], tags: ['floods'] })
+  for (const hour of [7, 8, 9]) {
+    await publish(`Rescuers evacuate villages as the Dnipro rises (${hour})`, `${text} Update ${hour}.`, { publishedAt: `2026-05-01T0${hour}:00:00Z`, people: [people.klitschko], tags: ['floods'] })
+  }
+  await runJobs()
+  const expectRanked = async (ranked: Awaited<ReturnType<typeof engine.recompute>>['ranked']) => {
+    const links = await linksFrom(source.id)
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) {
+      const candidate = ranked.find((entry) => entry.id === String(link.to))
+      expect(candidate).toBeDefined()
+      expect(link.score).toBeCloseTo(candidate?.score as number, 6)
+      expect(link.reasons).toMatchObject({
+        sharedPeople: candidate?.reasons.sharedPeople.map(Number),
+        sharedTags: candidate?.reasons.sharedTags,
+        sharedTerms: candidate?.reasons.sharedTerms,
+      })
+      expect(link.reasons?.textScore).toBeCloseTo(candidate?.reasons.textScore as number, 6)
+      expect(link.reasons?.recencyScore).toBeCloseTo(candidate?.reasons.recencyScore as number, 6)
+    }
+    return links
+  }
+  const first = await expectRanked((await engine.recompute('articles', source.id)).ranked)
+  // A second recompute updates the same links in place: same ids, reasons rows replaced, not added.
+  const again = await engine.recompute('articles', source.id)
+  expect(again.created).toBe(0)
+  const second = await expectRanked(again.ranked)
+  expect(second.map((link) => link.id).sort()).toEqual(first.map((link) => link.id).sort())
+  // A pinned link keeps its place and gets its reasons refreshed.
+  await p.update({ collection: 'related-links', id: second[0].id, data: { pinned: true, order: 7 } })
+  await expectRanked((await engine.recompute('articles', source.id)).ranked)
+  expect((await linksFrom(source.id)).find((link) => link.id === second[0].id)).toMatchObject({ pinned: true, order: 7 })
 })

@@ -5,7 +5,8 @@ import type { SanitizedRelatedCollection, SanitizedRelatedOptions } from '../opt
 import { analyzeDocument, norm } from './analyze'
 import { paragraphCount, plainText } from './documentText'
 import { placeLinks } from './placement'
-import { type ExistingLink, planLinks } from './planLinks'
+import { linksTable, readLinks, titlesOf, writeLinks } from './linkTable'
+import { type ExistingLink, type LinkPlan, planLinks } from './planLinks'
 import { type ScoredCandidate, scoreCandidates } from './scoring'
 import { countDocuments, findCandidates, indexDocument, removeDocument } from './store'
 
@@ -15,6 +16,7 @@ const documentCounts = new WeakMap<Payload, Map<string, { count: number; at: num
 export const ENGINE_CONTEXT = 'newsroomRelatedEngine'
 
 type Doc = Record<string, unknown> & { id: number | string }
+type StoredLink = ExistingLink & { stored: Record<string, unknown> }
 
 const idOf = (value: unknown): null | string => {
   if (value === null || value === undefined || value === '') return null
@@ -143,21 +145,29 @@ export class RelatedEngine {
   async relink(slug: string, doc: Doc, req?: Partial<PayloadRequest>): Promise<RecomputeResult> {
     const id = doc.id
     const ranked = await this.rank(slug, id)
-    const existing = await this.existingLinks(id, req)
+    const table = linksTable(this.payload, this.options.linksCollection)
+    const existing = table ? await readLinks(this.payload, table, id, req) : await this.existingLinks(id, req)
     const paragraphs = paragraphCount(doc[this.collection(slug).fields.body])
     const plan = planLinks(existing, ranked, {
       topK: this.options.topK,
       positions: (count) => placeLinks(count, paragraphs, this.options.placement),
     })
     const titles = await this.titles(slug, plan.create.map((change) => change.to), req)
-    // Links are derived data the engine has already validated: they are written through the database
-    // adapter, without the per-field validation queries and hooks a person's edit goes through.
+    // Links are derived data the engine has already validated: they are written without the
+    // per-field validation queries and hooks a person's edit goes through, in one statement when
+    // the links table is laid out as the engine knows it, else through the database adapter.
+    if (table) await writeLinks(this.payload, table, doc.id, plan, titles, req)
+    else await this.writeThroughAdapter(doc.id, plan, existing as StoredLink[], titles, req)
+    return { indexed: true, ranked, created: plan.create.length, updated: plan.update.length + plan.refresh.length, removed: plan.remove.length }
+  }
+
+  private async writeThroughAdapter(from: number | string, plan: LinkPlan, existing: StoredLink[], titles: Map<string, string>, req?: Partial<PayloadRequest>) {
     const links = this.options.linksCollection as CollectionSlug
     const db = this.payload.db
     for (const change of plan.create) {
       await db.create({
         collection: links,
-        data: { from: doc.id, to: toId(change.to), url: null, headline: titles.get(change.to) ?? null, origin: 'auto', pinned: false, excluded: false, ...linkData(change) },
+        data: { from, to: toId(change.to), url: null, headline: titles.get(change.to) ?? null, origin: 'auto', pinned: false, excluded: false, ...linkData(change) },
         req,
         returning: false,
       })
@@ -173,7 +183,6 @@ export class RelatedEngine {
     if (plan.remove.length > 0) {
       await db.deleteMany({ collection: links, where: { id: { in: plan.remove } }, req })
     }
-    return { indexed: true, ranked, created: plan.create.length, updated: plan.update.length + plan.refresh.length, removed: plan.remove.length }
   }
 
   /** A document that may no longer be linked to loses the auto links pointing at it, and its own. */
@@ -205,7 +214,7 @@ export class RelatedEngine {
     return [...new Set(docs.map((link) => idOf((link as unknown as Record<string, unknown>).from)).filter((value): value is string => value !== null))]
   }
 
-  private async existingLinks(id: number | string, req?: Partial<PayloadRequest>): Promise<Array<ExistingLink & { stored: Record<string, unknown> }>> {
+  private async existingLinks(id: number | string, req?: Partial<PayloadRequest>): Promise<StoredLink[]> {
     const { docs } = await this.payload.find({
       collection: this.options.linksCollection as CollectionSlug,
       where: { from: { equals: id } },
@@ -233,6 +242,8 @@ export class RelatedEngine {
   private async titles(slug: string, ids: string[], req?: Partial<PayloadRequest>): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map()
     const title = this.collection(slug).fields.title
+    const direct = await titlesOf(this.payload, slug, title, ids, req)
+    if (direct) return direct
     const { docs } = await this.payload.find({
       collection: slug as CollectionSlug,
       where: { id: { in: ids } },

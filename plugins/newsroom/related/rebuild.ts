@@ -42,8 +42,12 @@ export async function rebuildRelated(payload: Payload, options: SanitizedRelated
       let after = await readProgress(pool, key)
       const { totalDocs: total } = await payload.count({ collection: slug as CollectionSlug, overrideAccess: true })
       let done = after === null ? 0 : (await payload.count({ collection: slug as CollectionSlug, where: { id: { less_than_equal: after } }, overrideAccess: true })).totalDocs
+      // Linking reads only what placing and filtering need, not the text the index phase analysed.
+      const { fields } = engine.collection(slug)
+      const drafts = Boolean(payload.collections[slug as CollectionSlug]?.config.versions?.drafts)
+      const select = phase === 'links' ? { [fields.body]: true, neverAutoLink: true, ...(drafts ? { _status: true } : {}) } : undefined
       for (;;) {
-        const { docs } = await payload.find({
+        const found = await payload.find({
           collection: slug as CollectionSlug,
           where: after === null ? {} : { id: { greater_than: after } },
           sort: 'id',
@@ -53,17 +57,19 @@ export async function rebuildRelated(payload: Payload, options: SanitizedRelated
           overrideAccess: true,
           pagination: false,
           joins: false as never,
+          select: select as never,
         })
+        const docs = found.docs as unknown as Array<Record<string, unknown> & { id: number | string }>
         if (docs.length === 0) break
         if (phase === 'index') {
-          const records = docs as unknown as Array<Record<string, unknown> & { id: number | string }>
+          const records = docs
           const live = records.filter((doc) => engine.isLive(slug, doc))
           await indexBatch(pool, live.map((doc) => engine.describe(slug, doc)))
           for (const doc of records.filter((record) => !live.includes(record))) await removeDocument(pool, slug, String(doc.id))
           indexed += live.length
         } else {
           // The index phase has just indexed every live document: link them without reloading.
-          const live = (docs as unknown as Array<Record<string, unknown> & { id: number | string }>).filter((doc) => engine.isLive(slug, doc))
+          const live = docs.filter((doc) => engine.isLive(slug, doc))
           let next = 0
           const worker = async () => {
             while (next < live.length) await engine.relink(slug, live[next++])
