@@ -205,9 +205,22 @@ interface Measured {
 let visitor = 0
 const newTally = (): Tally => ({ sent: 0, responses: 0, counted: 0, statuses: {}, reasons: {} })
 
+/** Real traffic comes from a few hundred browser builds, not a new one per view. */
+const BROWSERS = [
+  CHROME,
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:133.0) Gecko/20100101 Firefox/133.0',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+]
+
 /**
- * One request per view: a new human user agent and address each time, so that every request is a
- * countable, unique view; spread over the articles. Every answer's body is read, so that views
+ * One request per view: a new address each time (believed from X-Forwarded-For, as the bench talks
+ * over loopback, a trusted proxy), so that every request is a countable, unique view, with browsers
+ * taken from a small set as on a real site; spread over the articles. Every answer's body is read, so that views
  * said to be counted can be compared with what the database holds.
  */
 function viewRequest(paths: string[], tally: Tally): autocannon.Request {
@@ -217,7 +230,7 @@ function viewRequest(paths: string[], tally: Tally): autocannon.Request {
       const n = visitor++
       tally.sent++
       const address = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
-      return { ...request, path: paths[n % paths.length], headers: { 'user-agent': `${CHROME} r${process.pid}-${n}`, 'x-forwarded-for': address } }
+      return { ...request, path: paths[n % paths.length], headers: { 'user-agent': BROWSERS[n % BROWSERS.length], 'x-forwarded-for': address } }
     },
     onResponse: (status, body) => {
       tally.responses++
@@ -483,11 +496,13 @@ async function countRows(pool: pg.Pool): Promise<{ articles: number; dailyRows: 
 const TARGETS = [
   { name: 'collector ≥ 50% of raw Node', of: 'collector', base: 'raw node', min: 0.5 },
   { name: 'Next-mounted beacon ≥ 90% of the bare Next route', of: 'next beacon', base: 'bare next', min: 0.9 },
+  // Not a target of the issue: the same comparison with a no-op of the beacon's own route shape.
+  { name: 'Next-mounted beacon ≥ 90% of a bare Next route of the same shape', of: 'next beacon', base: 'bare next dynamic', min: 0.9 },
   { name: 'Next-mounted beacon ≥ 20× the naive way', of: 'next beacon', base: 'naive', min: 20 },
   { name: 'collector ≥ 20× the naive way', of: 'collector', base: 'naive', min: 20 },
 ]
 
-const RATIO_BASE: Record<string, string> = { collector: 'raw node', 'next beacon': 'bare next', 'bare next': 'raw node', naive: 'raw node' }
+const RATIO_BASE: Record<string, string> = { collector: 'raw node', 'next beacon': 'bare next', 'bare next': 'raw node', 'bare next dynamic': 'bare next', naive: 'raw node' }
 
 function printLoad(runs: Measured[]): void {
   const rate = (name: string) => runs.find((run) => run.name === name)?.requestsPerSecond ?? NaN
@@ -504,8 +519,9 @@ function checkTargets(runs: Measured[]): Array<{ target: string; ratio: number; 
   const rate = (name: string) => runs.find((run) => run.name === name)?.requestsPerSecond ?? NaN
   return TARGETS.map((target) => {
     // A base that answered nothing (the naive server stalled) proves nothing: not met, not infinite.
-    const ratio = rate(target.base) > 0 ? round(rate(target.of) / rate(target.base), 2) : NaN
-    return { target: target.name, ratio, met: ratio >= target.min }
+    const exact = rate(target.base) > 0 ? rate(target.of) / rate(target.base) : NaN
+    // Judged on the exact ratio: 0.499 printed as 0.5 is still not 50%.
+    return { target: target.name, ratio: round(exact, 3), met: exact >= target.min }
   })
 }
 
@@ -594,6 +610,7 @@ async function loadNext(section: LoadSection, pool: pg.Pool, ids: number[], path
   const next = track(children, start('next start', process.execPath, args, { ...env, NEWSROOM_BENCH_ROUTES: '1', NEXT_MANUAL_SIG_HANDLE: 'true' }))
   await waitForHttp(next, `http://127.0.0.1:${port}/bench-noop`)
   section.runs.push(await measure('bare next', `http://127.0.0.1:${port}`, ['/bench-noop'], Number(values.duration)))
+  section.runs.push(await measure('bare next dynamic', `http://127.0.0.1:${port}`, paths.map((beacon) => beacon.replace(/^\/views\//, '/bench-noop/')), Number(values.duration)))
   // The counter writes every second: three seconds leave nothing behind.
   section.runs.push(await measureCounted(section, 'next beacon', `http://127.0.0.1:${port}`, paths, pool, ids, () => sleep(3000)))
   section.facts.nextPeakRssMb = peakRssMb(next.process.pid)

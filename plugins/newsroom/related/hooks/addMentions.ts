@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
 
 import type { MentionsOptions, SanitizedRelatedCollection } from '../../options'
 import { plainText } from '../documentText'
@@ -16,7 +16,8 @@ export const forgetPeople: CollectionAfterChangeHook = ({ doc, req }) => {
   return doc
 }
 
-function knownPeople(payload: Payload, options: Required<MentionsOptions>): Promise<KnownPerson[]> {
+function knownPeople(req: PayloadRequest, options: Required<MentionsOptions>): Promise<KnownPerson[]> {
+  const payload = req.payload
   let people = cache.get(payload)
   if (!people) {
     people = payload
@@ -27,6 +28,9 @@ function knownPeople(payload: Payload, options: Required<MentionsOptions>): Prom
         pagination: false,
         overrideAccess: true,
         select: { [options.nameField]: true, [options.aliasesField]: true } as never,
+        // On the saving request's connection: a query of its own would wait for a free pool
+        // connection while every connection is held by saves waiting for this list.
+        req,
       })
       .then(({ docs }) =>
         docs.map((doc) => {
@@ -57,7 +61,7 @@ export const addMentions =
     const { fields } = collection
     const merged = { ...originalDoc, ...data }
     const text = [merged[fields.title], plainText(merged[fields.lead]), plainText(merged[fields.body])].filter(Boolean).join('\n')
-    const found = findMentions(text, await knownPeople(req.payload, options), options.minLength)
+    const found = findMentions(text, await knownPeople(req, options), options.minLength)
     const result = mergeMentions({
       people: ids(merged[fields.people]),
       previousPeople: ids(originalDoc?.[fields.people]),
