@@ -42,6 +42,13 @@ describe('the collector stopped with SIGTERM under load', () => {
       child?.stderr?.on('data', read)
     })
 
+    // Bad requests get a 4xx naming the problem; none brings the collector down.
+    const post = (path: string, body?: string) => fetch(`${url}${path}`, { method: 'POST', headers: { 'user-agent': visitor(0) }, body })
+    const answers = await Promise.all([post('/views/articles/%E0%A4%A'), post('/views/nope/1'), post('/views/articles/abc'), post('/views/articles/99999'), post(`/views/articles/${articles[0].id}`, 'x'.repeat(5000)), post('/elsewhere')])
+    expect(answers.map((answer) => answer.status)).toEqual([400, 404, 400, 404, 413, 404])
+    expect(((await answers[1].json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/Views of "nope" are not tracked/)
+    expect((await fetch(`${url}/health`)).status).toBe(200)
+
     let signalled = false
     const counting = load(
       32,

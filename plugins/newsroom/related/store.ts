@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
 
+import { inTransaction } from '../sql'
 import type { CandidateFacts } from './scoring'
 
 /**
@@ -74,21 +75,6 @@ export interface IndexedDocument {
   neverLink: boolean
   terms: Map<string, number>
   norm: number
-}
-
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect()
-  try {
-    await client.query('begin')
-    const result = await work(client)
-    await client.query('commit')
-    return result
-  } catch (error) {
-    await client.query('rollback').catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
 }
 
 async function removeWithin(client: Queryable, collection: string, id: string): Promise<void> {

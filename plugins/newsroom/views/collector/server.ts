@@ -10,7 +10,13 @@ const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods
 
 /** Reads a Node request's body up to `limit` bytes; a longer one is left unread. */
 function readBody(request: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
-  if (Number(request.headers['content-length'] ?? '0') > limit) return Promise.resolve('too-large')
+  const length = request.headers['content-length']
+  if (Number(length ?? '0') > limit) return Promise.resolve('too-large')
+  // HTTP/1.1 without a length or chunked encoding has no body (sendBeacon without data): nothing to wait for.
+  if (length === '0' || (length === undefined && request.headers['transfer-encoding'] === undefined)) {
+    request.resume()
+    return Promise.resolve('')
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -43,9 +49,15 @@ export async function createCollector(payload: Payload): Promise<{ server: http.
   const counter = await counterFor(payload)
   const isSignedIn = sessionCheckFor(payload)
   const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://collector')
-    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
-    if (request.method === 'GET' && url.pathname === '/health') return send(response, 200, { ok: true, ...counter.counterStats() })
+    // The path alone (a query string is ignored); split by hand, as a URL object per view costs more than the view.
+    const pathname = (request.url ?? '/').split('?', 1)[0]
+    let parts: string[]
+    try {
+      parts = pathname.split('/').filter(Boolean).map(decodeURIComponent)
+    } catch {
+      return send(response, 400, { errors: [{ message: 'Malformed path' }] })
+    }
+    if (request.method === 'GET' && pathname === '/health') return send(response, 200, { ok: true, ...counter.counterStats() })
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS)
       return response.end()
