@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
+
+import { freePort } from '../helpers/freePort'
 
 /** Starts `next dev` for the app on a free port and resolves once the admin login page answers. */
 export async function startNextDev(env: Record<string, string>, timeoutMs = 240_000): Promise<{ url: string; stop: () => Promise<void>; log: () => string }> {
@@ -34,15 +35,4 @@ export async function startNextDev(env: Record<string, string>, timeoutMs = 240_
   }
   await stop()
   throw new Error(`next dev did not answer within ${timeoutMs / 1000}s:\n${output}`)
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }

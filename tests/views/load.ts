@@ -1,20 +1,8 @@
-import net from 'node:net'
-
 import type { Payload } from 'payload'
 
 import { counterFor } from '../../plugins/newsroom/views/runtime'
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 /** The stored all-time views of these articles, summed. */
 export const totalViews = async (payload: Payload, ids: Array<number | string>) => {

@@ -9,7 +9,8 @@ import { counterFor } from '../../plugins/newsroom/views/runtime'
 import { publishedArticle } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { visitor } from './beacon'
-import { freePort, load, sleep, totalViews } from './load'
+import { freePort } from '../helpers/freePort'
+import { load, sleep, totalViews } from './load'
 
 describe('PostgreSQL restarted during load', () => {
   let dataDir: string

@@ -4,7 +4,8 @@ import type { Pool } from 'pg'
 import type { SanitizedViewsOptions } from '../options'
 import { ViewCounter } from './counter'
 import { sessionCheck } from './session'
-import { ensureViewsSchema, quoteIdent, type ViewTarget } from './store'
+import { quoteIdent } from '../sql'
+import { ensureViewsSchema, type ViewTarget } from './store'
 
 interface DrizzleAdapter {
   pool?: Pool
