@@ -64,7 +64,12 @@ export function counterFor(payload: Payload): Promise<ViewCounter> {
     counter = (async () => {
       const pool = adapterOf(payload).pool
       // An idle client killed by a database restart emits an error; unheard, it would end the process.
-      pool.on('error', (error) => payload.logger.warn(`newsroom views: database connection lost (${error.message}); views are kept and written when it is back`))
+      const lost = (error: Error) => payload.logger.warn(`newsroom views: database connection lost (${error.message}); views are kept and written when it is back`)
+      pool.on('error', lost)
+      // A client kept checked out (the adapter holds one) emits on itself, not on the pool.
+      const listen = (client: { on: (event: 'error', listener: (error: Error) => void) => unknown }) => client.on('error', lost)
+      pool.on('connect', listen)
+      for (const client of (pool as unknown as { _clients?: Array<Parameters<typeof listen>[0]> })._clients ?? []) listen(client)
       await ensureViewsSchema(pool)
       const created = new ViewCounter(pool, await viewTargets(payload, options), options, (error) =>
         payload.logger.warn(`newsroom views: could not write views yet, will retry (${error instanceof Error ? error.message : String(error)})`),
