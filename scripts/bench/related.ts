@@ -3,6 +3,7 @@
 // and a naive in-memory baseline. Prints a table and writes bench/results/related-<time>.json.
 import fs from 'node:fs'
 import path from 'node:path'
+import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
 
 import type { SanitizedRelatedOptions } from '../../plugins/newsroom/options'
@@ -115,16 +116,15 @@ try {
   endPhase('peakRssRecomputeMb')
 
   if (!values['skip-rebuild']) {
-    started = Date.now()
-    const linking = progressBar('rebuild')
-    const concurrency = values.concurrency ? Number(values.concurrency) : undefined
-    results.rebuildConcurrency = concurrency ?? 'default'
-    await rebuildRelated(payload, options, { restart: true, concurrency, onProgress: ({ phase, done, total }) => linking.update(phase === 'index' ? 0 : done, total) })
-    linking.stop()
-    results.fullRebuildSeconds = seconds(Date.now() - started)
-    endPhase('peakRssRebuildMb')
+    // The rebuild is measured as users run it: `npm run related:rebuild` in a process of its own,
+    // whose peak RSS is its own (this process also holds the corpus and the loaded ids).
+    const rebuild = await runRebuild(values.concurrency)
+    results.rebuildConcurrency = values.concurrency ?? 'default'
+    results.fullRebuildSeconds = rebuild.seconds
+    results.rebuildPeakRssMb = rebuild.peakRssMb
+    results.rebuildNodeOptions = rebuild.nodeOptions
   }
-  results.peakRssMb = mb(peakRss)
+  results.benchPeakRssMb = mb(peakRss)
   // Saved before the naive baseline, which holds the whole corpus in Node and could exhaust the heap.
   save()
 
@@ -153,10 +153,33 @@ try {
 const targets: Record<string, string> = {
   recomputeP95Ms: '<= 50',
   fullRebuildSeconds: '<= 600',
-  peakRssMb: '<= 300 (Node process, measured before the naive baseline)',
+  rebuildPeakRssMb: '<= 300 (the related:rebuild process)',
 }
 console.log(`\nbench:related, ${results.articles} articles`)
 console.table(Object.fromEntries(Object.entries(results).map(([key, value]) => [key, { value, target: targets[key] ?? '' }])))
 save()
 console.log(`written ${file}`)
 process.exit(0)
+
+/** `npm run related:rebuild -- --restart --json` on the scratch database; its progress passes through. */
+async function runRebuild(concurrency: string | undefined): Promise<{ seconds: number; peakRssMb: number; nodeOptions: string }> {
+  const args = ['run', '--silent', 'related:rebuild', '--', '--restart', '--json', ...(concurrency ? ['--concurrency', concurrency] : [])]
+  const child = spawn('npm', args, { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+  let last = ''
+  let pending = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    pending += chunk.toString()
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) {
+      if (line.startsWith('{')) last = line
+      else if (line.trim()) console.log(`  ${line}`)
+    }
+  })
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  if (pending.startsWith('{')) last = pending
+  if (code !== 0 || !last) throw new Error(`related:rebuild exited with ${code}`)
+  const report = JSON.parse(last) as { seconds: number; peakRssMb: number }
+  const script = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts['related:rebuild'] as string
+  return { ...report, nodeOptions: /NODE_OPTIONS=\\?"([^"\\]*)/.exec(script)?.[1] ?? '' }
+}
