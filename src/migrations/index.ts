@@ -1,6 +1,7 @@
 import * as migration_20261126_183242_initial from './20261126_183242_initial';
 import * as migration_20261126_184538_related_headlines from './20261126_184538_related_headlines';
 import * as migration_20261126_191428_wire_import from './20261126_191428_wire_import';
+import * as migration_20261127_012210_side_table_parent_indexes from './20261127_012210_side_table_parent_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_191428_wire_import.up,
     down: migration_20261126_191428_wire_import.down,
-    name: '20261126_191428_wire_import'
+    name: '20261126_191428_wire_import',
+  },
+  {
+    up: migration_20261127_012210_side_table_parent_indexes.up,
+    down: migration_20261127_012210_side_table_parent_indexes.down,
+    name: '20261127_012210_side_table_parent_indexes',
   },
 ];

@@ -206,3 +206,12 @@ test('links written in one statement read back through Payload exactly as ranked
   await expectRanked((await engine.recompute('articles', source.id)).ranked)
   expect((await linksFrom(source.id)).find((link) => link.id === second[0].id)).toMatchObject({ pinned: true, order: 7 })
 })
+
+test('the links side tables are indexed by parent, so rewriting a story reads only its own rows', async () => {
+  const pool = (p.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: Array<{ tablename: string; indexdef: string }> }> } }).pool
+  const { rows } = await pool.query(`select tablename, indexdef from pg_indexes where tablename in ('related_links_texts', 'articles_texts', '_articles_v_texts')`)
+  const leadingParent = (table: string) => rows.some((row) => row.tablename === table && /\(parent_id\)$/.test(row.indexdef))
+  expect(leadingParent('related_links_texts')).toBe(true)
+  expect(leadingParent('articles_texts')).toBe(true)
+  expect(leadingParent('_articles_v_texts')).toBe(true)
+})

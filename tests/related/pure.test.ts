@@ -4,6 +4,7 @@ import { findMentions, mergeMentions } from '../../plugins/newsroom/related/ment
 import { placeLinks } from '../../plugins/newsroom/related/placement'
 import { type ExistingLink, planLinks } from '../../plugins/newsroom/related/planLinks'
 import { recencyFactor, scoreCandidates } from '../../plugins/newsroom/related/scoring'
+import { addParentIndexes } from '../../plugins/newsroom/related/sideTableIndexes'
 import { RELATED_DEFAULTS, sanitizeOptions } from '../../plugins/newsroom/options'
 import { newsroomPlugin } from '../../plugins/newsroom'
 import { lexicalRoot, paragraphNode, headingNode } from '../../collections/lib/lexical'
@@ -165,5 +166,40 @@ describe('plugin options', () => {
   test('default everything in one place', () => {
     const { related } = sanitizeOptions({}, ['articles', 'people'])
     expect(related).toMatchObject({ topK: 5, linksCollection: 'related-links', collections: [{ slug: 'articles', fields: { title: 'title', body: 'body' } }] })
+  })
+})
+
+describe('side-table parent indexes', () => {
+  const sideTable = (indexes: Record<string, { name: string; on: string | string[] }>) => ({ columns: { parent: {}, order: {} }, indexes })
+  const adapter = () => ({
+    versionsSuffix: '_v',
+    tableNameMap: new Map([
+      ['related_links', 'related_links'],
+      ['stories', 'stories'],
+      ['_stories_v', '_stories_v'],
+      ['people', 'people'],
+    ]),
+    rawTables: {
+      related_links: { columns: { id: {} }, indexes: {} },
+      related_links_texts: sideTable({ orderParentIdx: { name: 'related_links_texts_order_parent', on: ['order', 'parent'] } }),
+      stories_numbers: sideTable({ orderParentIdx: { name: 'stories_numbers_order_parent', on: ['order', 'parent'] } }),
+      _stories_v_texts: sideTable({}),
+      stories_rels: sideTable({ parentIdx: { name: 'stories_rels_parent_idx', on: 'parent' } }),
+      people_texts: sideTable({}),
+    } as Record<string, { columns: Record<string, unknown>; indexes?: Record<string, { name: string; on: string | string[] }> }>,
+  })
+
+  test('index the parent of the texts and numbers tables of the named collections and their versions, only', () => {
+    const built = adapter()
+    addParentIndexes(built, ['related-links', 'stories'])
+    const leading = (table: string) => Object.values(built.rawTables[table].indexes ?? {}).map((index) => (Array.isArray(index.on) ? index.on[0] : index.on))
+    expect(leading('related_links_texts')).toEqual(['order', 'parent'])
+    expect(built.rawTables.related_links_texts.indexes?.newsroomParentIdx?.name).toBe('related_links_texts_parent_idx')
+    expect(leading('stories_numbers')).toContain('parent')
+    expect(leading('_stories_v_texts')).toEqual(['parent'])
+    // Not a collection the plugin writes: left as the adapter built it.
+    expect(leading('people_texts')).toEqual([])
+    // A table whose parent is already indexed first gets no second index.
+    expect(Object.keys(built.rawTables.stories_rels.indexes ?? {})).toEqual(['parentIdx'])
   })
 })

@@ -10,6 +10,7 @@ import { captureLinkersBeforeDelete, queueOnChange, unindexAfterDelete } from '.
 import { recomputeTask } from './jobs/recompute'
 import { REQUIRED_LINK_FIELDS, relatedLinksCollection } from './linksCollection'
 import { poolOf } from './engine'
+import { withParentIndexes } from './sideTableIndexes'
 import { ensureIndexSchema } from './store'
 
 const fieldNames = (fields: Field[]): string[] =>
@@ -91,8 +92,10 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
   const existingAutoRun = jobs.autoRun
   const previousQueries = config.graphQL?.queries
   const query = relatedArticlesQuery(options)
+  // Schema, so kept when disabled: the tables must not change with the switch.
+  const indexed = withParentIndexes(config, [options.linksCollection, ...tracked.keys()])
   return {
-    ...config,
+    ...indexed,
     collections,
     // Commands (rebuild, eval) read the sanitized options from the running config.
     custom: { ...config.custom, newsroomRelated: options },
