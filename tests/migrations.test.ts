@@ -5,6 +5,7 @@ import pg from 'pg'
 
 import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from './helpers/database'
 import { startPayload, type TestPayload } from './helpers/payload'
+import { SCRIPT_NODE_OPTIONS } from './helpers/nodeOptions'
 
 const run = promisify(execFile)
 
@@ -42,7 +43,7 @@ afterAll(async () => {
 test('the committed migrations build exactly the schema that the collections describe', async () => {
   const uri = withDatabase(serverURI(), migrated)
   const { stdout, stderr } = await run('npx', ['payload', 'migrate'], {
-    env: { ...process.env, DATABASE_URI: uri, NODE_OPTIONS: '--no-deprecation', PAYLOAD_LOG_LEVEL: 'info' },
+    env: { ...process.env, DATABASE_URI: uri, NODE_OPTIONS: SCRIPT_NODE_OPTIONS, PAYLOAD_LOG_LEVEL: 'info' },
     timeout: 120_000,
   })
   // Payload logs to stdout or stderr depending on its logger settings.

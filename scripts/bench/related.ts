@@ -1,5 +1,6 @@
 // `npm run bench:related [-- --size 100000] [--sample 200]`: the related-headlines engine at scale,
-// on a scratch database: load, index, recompute one article (p50/p95), the full rebuild, peak RSS,
+// on a scratch database: load, index, recompute one article (p50/p95), the full rebuild (on fresh
+// stories, then again over their links) as `npm run related:rebuild` runs it, its peak RSS,
 // and a naive in-memory baseline. Prints a table and writes bench/results/related-<time>.json.
 import fs from 'node:fs'
 import path from 'node:path'
@@ -118,11 +119,14 @@ try {
   if (!values['skip-rebuild']) {
     // The rebuild is measured as users run it: `npm run related:rebuild` in a process of its own,
     // whose peak RSS is its own (this process also holds the corpus and the loaded ids).
-    const rebuild = await runRebuild(values.concurrency)
+    const first = await runRebuild(values.concurrency)
+    // Again, as on a site whose stories are all linked already: every link is rewritten in place.
+    const again = await runRebuild(values.concurrency)
     results.rebuildConcurrency = values.concurrency ?? 'default'
-    results.fullRebuildSeconds = rebuild.seconds
-    results.rebuildPeakRssMb = rebuild.peakRssMb
-    results.rebuildNodeOptions = rebuild.nodeOptions
+    results.fullRebuildSeconds = first.seconds
+    results.rebuildAgainSeconds = again.seconds
+    results.rebuildPeakRssMb = Math.max(first.peakRssMb, again.peakRssMb)
+    results.rebuildNodeOptions = first.nodeOptions
   }
   results.benchPeakRssMb = mb(peakRss)
   // Saved before the naive baseline, which holds the whole corpus in Node and could exhaust the heap.
@@ -153,6 +157,7 @@ try {
 const targets: Record<string, string> = {
   recomputeP95Ms: '<= 50',
   fullRebuildSeconds: '<= 600',
+  rebuildAgainSeconds: '<= 600',
   rebuildPeakRssMb: '<= 300 (the related:rebuild process)',
 }
 console.log(`\nbench:related, ${results.articles} articles`)

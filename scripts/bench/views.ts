@@ -551,7 +551,7 @@ async function main(): Promise<void> {
   const uri = withDatabase(server, scratch)
   // Production mode, as `npm start` runs: the scratch schema comes from the migrations, and neither
   // the app nor the collector pushes a schema of its own at start.
-  const env: Env = { DATABASE_URI: uri, NODE_ENV: 'production', NEWSROOM_SEED: 'off', NEWSROOM_JOBS_AUTORUN: 'off', NODE_OPTIONS: '--no-deprecation' }
+  const env: Env = { DATABASE_URI: uri, NODE_ENV: 'production', NEWSROOM_SEED: 'off', NEWSROOM_JOBS_AUTORUN: 'off', NODE_OPTIONS: '--no-deprecation --conditions=production' }
   Object.assign(process.env, env)
   const pool = new pg.Pool({ connectionString: uri, max: 4 })
   const children: Child[] = []

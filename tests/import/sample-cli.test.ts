@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { SCRIPT_NODE_OPTIONS } from '../helpers/nodeOptions'
 
 const run = promisify(execFile)
 const SAMPLE = path.resolve(process.cwd(), '../shared/samples/wire-story-paris-2026-01-06.txt')
@@ -32,7 +33,7 @@ async function cli(...files: string[]): Promise<{ code: number; stdout: string; 
 async function runOnce(files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('npx', ['tsx', 'src/import/cli.ts', ...files], {
-      env: { ...process.env, DATABASE_URI: process.env.DATABASE_URI, NODE_OPTIONS: '--no-deprecation', PAYLOAD_LOG_LEVEL: 'fatal' },
+      env: { ...process.env, DATABASE_URI: process.env.DATABASE_URI, NODE_OPTIONS: SCRIPT_NODE_OPTIONS, PAYLOAD_LOG_LEVEL: 'fatal' },
       timeout: 120_000,
     })
     return { code: 0, stdout, stderr }

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import type { SanitizedRelatedOptions } from '../../plugins/newsroom/options'
 import { rebuildRelated } from '../../plugins/newsroom/related/rebuild'
@@ -54,6 +56,22 @@ test('a corpus loads without its story labels, and an interrupted rebuild resume
   const quality = rankingQuality(rankings, stories, 2)
   expect(quality.cappedPrecisionAtK).toBeGreaterThanOrEqual(0.8)
 })
+
+test('`npm run related:rebuild` (bundled, on its own process) re-links every story and reports its counts and peak RSS', async () => {
+  // The stories loaded by the test above; their links are removed so that the command must remake them.
+  const { totalDocs: stories } = await t.payload.count({ collection: 'articles' })
+  expect(stories).toBe(9)
+  await t.payload.delete({ collection: 'related-links', where: { origin: { equals: 'auto' } } })
+  const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'related:rebuild', '--', '--restart', '--json'], {
+    env: { ...process.env, DATABASE_URI: process.env.DATABASE_URI },
+    timeout: 120_000,
+  })
+  const report = JSON.parse(stdout.trim().split('\n').pop() as string)
+  expect(report).toMatchObject({ indexed: 9, linked: 9 })
+  expect(report.peakRssMb).toBeGreaterThan(50)
+  const { totalDocs: links } = await t.payload.count({ collection: 'related-links', where: { origin: { equals: 'auto' } } })
+  expect(links).toBeGreaterThan(0)
+}, 150_000)
 
 test('quality metrics count empty slots as misses and cap by story size', () => {
   const stories = new Map([['a', 's1'], ['b', 's1'], ['c', 's2'], ['d', 's2'], ['e', 's2']])

@@ -5,6 +5,7 @@ import { publishedArticle } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { visitor } from './beacon'
 import { load, sleep, totalViews } from './load'
+import { SCRIPT_NODE_OPTIONS } from '../helpers/nodeOptions'
 
 describe('the collector stopped with SIGTERM under load', () => {
   let context: TestPayload
@@ -23,7 +24,7 @@ describe('the collector stopped with SIGTERM under load', () => {
     const articles = await Promise.all([1, 2, 3].map((n) => publishedArticle(payload, `Read until shutdown ${n}`)))
     // node itself, not npx: the signal must reach the collector, not a wrapper.
     child = spawn(process.execPath, ['--import', 'tsx', 'scripts/views/collector.ts', '--port', '0', '--host', '127.0.0.1'], {
-      env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+      env: { ...process.env, NODE_OPTIONS: SCRIPT_NODE_OPTIONS },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
