@@ -57,7 +57,7 @@ export interface RelatedOptions {
   maxDocumentFrequency?: number
   /** How strongly a term's rarity counts: 1 is plain IDF, lower flattens it (short texts over-reward rare words). Default 0.5. */
   idfPower?: number
-  /** Candidates fetched from PostgreSQL before the final scoring. Default 100. */
+  /** Candidates fetched from PostgreSQL before the final scoring. Default 200. */
   candidates?: number
   /** Older stories re-ranked when one is published, so that they link back to it. Default 10. */
   backlinks?: number
@@ -187,7 +187,7 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   queryTerms: 40,
   maxDocumentFrequency: 0.05,
   idfPower: 0.5,
-  candidates: 100,
+  candidates: 200,
   backlinks: 10,
   placement: { mode: 'every', every: 3, max: 2 },
   analyzer: { fieldWeights: { title: 3, lead: 2, body: 1 }, phraseWeight: 1.5, nameWeight: 2, maxTerms: 300 },

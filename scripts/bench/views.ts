@@ -118,6 +118,12 @@ function start(name: string, command: string, args: string[], env: Env): Child {
   return { name, process: child, output }
 }
 
+/** The NODE_OPTIONS an npm script of ours sets (`cross-env NODE_OPTIONS=...`). */
+function scriptNodeOptions(script: string): string {
+  const command = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts[script] ?? '') as string
+  return /NODE_OPTIONS=(?:"([^"]*)"|(\S+))/.exec(command)?.slice(1).find(Boolean) ?? ''
+}
+
 /** Runs TypeScript in one node process (not through the tsx CLI, which forks): the pid is the server's own. */
 const startTs = (name: string, file: string, args: string[], env: Env, nodeFlags: string[] = []) =>
   start(name, process.execPath, [...nodeFlags, '--import', 'tsx', file, ...args], env)
@@ -607,7 +613,10 @@ async function loadRaw(section: LoadSection, paths: string[], env: Env, children
 async function loadNext(section: LoadSection, pool: pg.Pool, ids: number[], paths: string[], env: Env, children: Child[]): Promise<void> {
   const port = await freePort()
   const args = [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1']
-  const next = track(children, start('next start', process.execPath, args, { ...env, NEWSROOM_BENCH_ROUTES: '1', NEXT_MANUAL_SIG_HANDLE: 'true' }))
+  // Node's flags as `npm start` sets them, so that the measured server is the one users run.
+  const nodeOptions = scriptNodeOptions('start')
+  section.facts.nextNodeOptions = nodeOptions
+  const next = track(children, start('next start', process.execPath, args, { ...env, NODE_OPTIONS: nodeOptions, NEWSROOM_BENCH_ROUTES: '1', NEXT_MANUAL_SIG_HANDLE: 'true' }))
   await waitForHttp(next, `http://127.0.0.1:${port}/bench-noop`)
   section.runs.push(await measure('bare next', `http://127.0.0.1:${port}`, ['/bench-noop'], Number(values.duration)))
   section.runs.push(await measure('bare next dynamic', `http://127.0.0.1:${port}`, paths.map((beacon) => beacon.replace(/^\/views\//, '/bench-noop/')), Number(values.duration)))
@@ -655,6 +664,7 @@ function printExactness(section: LoadSection): void {
   console.log(`- next start: exit code ${facts.nextExitCode}, views written on exit after the wait: ${facts.nextWrittenOnExit}; collector exit code ${facts.collectorExitCode}`)
   console.log(`- naive: ${facts.naiveAnswered} updates answered, ${facts.naiveStored} stored (read-modify-write under concurrency loses the rest)`)
   console.log(`\npeak RSS (VmHWM): next start ${facts.nextPeakRssMb} MB, collector ${facts.collectorPeakRssMb} MB, naive ${facts.naivePeakRssMb} MB`)
+  console.log(`next start ran with NODE_OPTIONS="${facts.nextNodeOptions}" (as \`npm start\` sets them)`)
 }
 
 function track(children: Child[], child: Child): Child {

@@ -39,7 +39,8 @@ export function rankingQuality(rankings: Map<string, string[]>, stories: Map<str
       recall += hits / peers
     }
   }
-  const round = (value: number) => Math.round(value * 1000) / 1000
+  // Four decimals: a target such as P@5 ≥ 0.85 must not be met by rounding.
+  const round = (value: number) => Math.round(value * 10000) / 10000
   return {
     k,
     documents,
