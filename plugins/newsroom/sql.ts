@@ -17,3 +17,10 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
 }
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
+
+/** The Postgres adapter's key for a collection slug or field name in its table map (`related-links` → `related_links`). */
+export const tableKey = (slug: string): string =>
+  slug
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[-\s]+/g, '_')
+    .toLowerCase()

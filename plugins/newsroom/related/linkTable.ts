@@ -3,6 +3,7 @@ import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 
 import type { ExistingLink, LinkPlan } from './planLinks'
 import type { Reasons } from './scoring'
+import { quoteIdent as quote, tableKey } from '../sql'
 
 /**
  * Writes a document's links straight to the links collection's tables, one statement for the whole
@@ -86,14 +87,6 @@ interface DrizzleExecutor {
 
 const layouts = new WeakMap<Payload, Map<string, LinksTable | null>>()
 
-/** Payload's table key for a collection slug (`related-links` → `related_links`). */
-const snake = (slug: string) =>
-  slug
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[-\s]+/g, '_')
-    .toLowerCase()
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 function columnsOf(table: DrizzleTable | undefined, keys: Record<string, string>): null | Record<string, string> {
   if (!table) return null
@@ -129,7 +122,7 @@ export function linksTable(payload: Payload, slug: string): LinksTable | null {
 
 function resolveLinksTable(payload: Payload, slug: string): LinksTable | null {
   const db = adapterOf(payload)
-  const tableName = db?.tableNameMap.get(snake(slug))
+  const tableName = db?.tableNameMap.get(tableKey(slug))
   if (!db || !tableName) return null
   const people = sharedPeopleField(payload, slug) as { type?: string; relationTo?: unknown; localized?: boolean } | undefined
   if (!people || people.localized) return null
@@ -184,7 +177,7 @@ export async function readLinks(payload: Payload, table: LinksTable, from: numbe
  */
 export async function titlesOf(payload: Payload, slug: string, titleField: string, ids: string[], req?: Partial<PayloadRequest>): Promise<Map<string, string> | null> {
   const db = adapterOf(payload)
-  const tableName = db?.tableNameMap.get(snake(slug))
+  const tableName = db?.tableNameMap.get(tableKey(slug))
   const table = tableName ? db?.tables[tableName] : undefined
   const columns = columnsOf(table, { id: 'id', title: titleField })
   if (!db || !tableName || !columns) return null

@@ -1,5 +1,7 @@
 import type { Config } from 'payload'
 
+import { tableKey } from '../sql'
+
 /**
  * The Postgres adapter stores a `hasMany` text or number field in a side table (`<table>_texts`,
  * `<table>_numbers`) whose only index is (order, parent). Every lookup by parent — reading a
@@ -26,18 +28,11 @@ interface SchemaHookAdapter {
 
 const SIDE_TABLES = ['_texts', '_numbers']
 
-/** Payload's table key for a collection slug (`related-links` → `related_links`). */
-const snake = (slug: string) =>
-  slug
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[-\s]+/g, '_')
-    .toLowerCase()
-
 /** Adds `<side table>_parent_idx` on (parent) to the side tables of these collections and their versions. */
 export function addParentIndexes(adapter: SchemaHookAdapter, slugs: string[]): void {
   const suffix = adapter.versionsSuffix ?? '_v'
   for (const slug of slugs) {
-    const roots = [adapter.tableNameMap.get(snake(slug)), adapter.tableNameMap.get(`_${snake(slug)}${suffix}`)]
+    const roots = [adapter.tableNameMap.get(tableKey(slug)), adapter.tableNameMap.get(`_${tableKey(slug)}${suffix}`)]
     for (const root of roots) {
       if (!root) continue
       for (const side of SIDE_TABLES) {

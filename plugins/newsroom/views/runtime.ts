@@ -4,7 +4,7 @@ import type { Pool } from 'pg'
 import type { SanitizedViewsOptions } from '../options'
 import { ViewCounter } from './counter'
 import { sessionCheck } from './session'
-import { quoteIdent } from '../sql'
+import { quoteIdent, tableKey } from '../sql'
 import { ensureViewsSchema, type ViewTarget } from './store'
 
 interface DrizzleAdapter {
@@ -22,8 +22,6 @@ const adapterOf = (payload: Payload): DrizzleAdapter & { pool: Pool } => {
 
 export const poolOf = (payload: Payload): Pool => adapterOf(payload).pool
 
-// The drizzle adapter keys its table map by the slug in snake case.
-const snakeCase = (slug: string) => slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase()
 
 /** Finds each tracked collection's table and columns as the database adapter built them. */
 async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Promise<ViewTarget[]> {
@@ -31,7 +29,7 @@ async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Pr
   const schema = db.schemaName ?? 'public'
   return Promise.all(
     options.collections.map(async (collection) => {
-      const tableName = db.tableNameMap.get(snakeCase(collection.slug)) ?? snakeCase(collection.slug)
+      const tableName = db.tableNameMap.get(tableKey(collection.slug)) ?? tableKey(collection.slug)
       const columns = db.tables[tableName] ?? {}
       const column = (field: string) => columns[field]?.name ?? null
       const table = `${quoteIdent(schema)}.${quoteIdent(tableName)}`
@@ -42,7 +40,7 @@ async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Pr
         slug: collection.slug,
         table,
         idSqlType: rows[0]?.type.replace(/\(\d+\)$/, '') ?? 'integer',
-        viewsColumn: column(collection.viewsField) ?? snakeCase(collection.viewsField),
+        viewsColumn: column(collection.viewsField) ?? tableKey(collection.viewsField),
         slugColumn: collection.slugField ? column(collection.slugField) : null,
         statusColumn: drafts ? (column('_status') ?? '_status') : null,
       }
