@@ -16,6 +16,7 @@ import { closePayload, openPayload } from '../../src/lib/payloadLifecycle'
 import { createScratchDatabase, dropScratchDatabase, withDatabase } from '../../src/lib/scratchDatabase'
 import { progressBar } from '../related/progress'
 import { NaiveRelated } from './naiveRelated'
+import { scriptNodeOptions } from './scriptNodeOptions'
 
 const { values } = parseArgs({
   options: {
@@ -126,7 +127,7 @@ try {
     results.fullRebuildSeconds = first.seconds
     results.rebuildAgainSeconds = again.seconds
     results.rebuildPeakRssMb = Math.max(first.peakRssMb, again.peakRssMb)
-    results.rebuildNodeOptions = first.nodeOptions
+    results.rebuildNodeOptions = scriptNodeOptions('related:rebuild')
   }
   results.benchPeakRssMb = mb(peakRss)
   // Saved before the naive baseline, which holds the whole corpus in Node and could exhaust the heap.
@@ -167,7 +168,7 @@ console.log(`written ${file}`)
 process.exit(0)
 
 /** `npm run related:rebuild -- --restart --json` on the scratch database; its progress passes through. */
-async function runRebuild(concurrency: string | undefined): Promise<{ seconds: number; peakRssMb: number; nodeOptions: string }> {
+async function runRebuild(concurrency: string | undefined): Promise<{ seconds: number; peakRssMb: number }> {
   const args = ['run', '--silent', 'related:rebuild', '--', '--restart', '--json', ...(concurrency ? ['--concurrency', concurrency] : [])]
   const child = spawn('npm', args, { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
   let last = ''
@@ -184,7 +185,5 @@ async function runRebuild(concurrency: string | undefined): Promise<{ seconds: n
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   if (pending.startsWith('{')) last = pending
   if (code !== 0 || !last) throw new Error(`related:rebuild exited with ${code}`)
-  const report = JSON.parse(last) as { seconds: number; peakRssMb: number }
-  const script = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts['related:rebuild'] as string
-  return { ...report, nodeOptions: /NODE_OPTIONS=\\?"([^"\\]*)/.exec(script)?.[1] ?? '' }
+  return JSON.parse(last) as { seconds: number; peakRssMb: number }
 }

@@ -21,6 +21,8 @@ import pg from 'pg'
 import { Calendar } from '../../plugins/newsroom/views/calendar'
 import { counterFor, stopCounter } from '../../plugins/newsroom/views/runtime'
 import { mostRead, type ViewTarget } from '../../plugins/newsroom/views/store'
+import { freePort } from '../../src/lib/freePort'
+import { scriptNodeOptions } from './scriptNodeOptions'
 import { closePayload, openPayload } from '../../src/lib/payloadLifecycle'
 import { createScratchDatabase, dropScratchDatabase, withDatabase } from '../../src/lib/scratchDatabase'
 
@@ -118,12 +120,6 @@ function start(name: string, command: string, args: string[], env: Env): Child {
   return { name, process: child, output }
 }
 
-/** The NODE_OPTIONS an npm script of ours sets (`cross-env NODE_OPTIONS=...`). */
-function scriptNodeOptions(script: string): string {
-  const command = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts[script] ?? '') as string
-  return /NODE_OPTIONS=(?:"([^"]*)"|(\S+))/.exec(command)?.slice(1).find(Boolean) ?? ''
-}
-
 /** Runs TypeScript in one node process (not through the tsx CLI, which forks): the pid is the server's own. */
 const startTs = (name: string, file: string, args: string[], env: Env, nodeFlags: string[] = []) =>
   start(name, process.execPath, [...nodeFlags, '--import', 'tsx', file, ...args], env)
@@ -169,17 +165,6 @@ function peakRssMb(pid: number | undefined): null | number {
   } catch {
     return null
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
-import { freePort } from '../helpers/freePort'
+import { freePort } from '../../src/lib/freePort'
 
 /** Starts `next dev` for the app on a free port and resolves once the admin login page answers. */
 export async function startNextDev(env: Record<string, string>, timeoutMs = 240_000): Promise<{ url: string; stop: () => Promise<void>; log: () => string }> {

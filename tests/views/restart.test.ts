@@ -9,7 +9,7 @@ import { counterFor } from '../../plugins/newsroom/views/runtime'
 import { publishedArticle } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { visitor } from './beacon'
-import { freePort } from '../helpers/freePort'
+import { freePort } from '../../src/lib/freePort'
 import { load, sleep, totalViews } from './load'
 
 describe('PostgreSQL restarted during load', () => {

@@ -87,7 +87,6 @@ interface DrizzleExecutor {
 
 const layouts = new WeakMap<Payload, Map<string, LinksTable | null>>()
 
-
 function columnsOf(table: DrizzleTable | undefined, keys: Record<string, string>): null | Record<string, string> {
   if (!table) return null
   const names: Record<string, string> = {}

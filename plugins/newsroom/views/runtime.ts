@@ -22,7 +22,6 @@ const adapterOf = (payload: Payload): DrizzleAdapter & { pool: Pool } => {
 
 export const poolOf = (payload: Payload): Pool => adapterOf(payload).pool
 
-
 /** Finds each tracked collection's table and columns as the database adapter built them. */
 async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Promise<ViewTarget[]> {
   const db = adapterOf(payload)

@@ -3,7 +3,6 @@ import type { Pool } from 'pg'
 import { inTransaction, quoteIdent } from '../sql'
 import type { Batch } from './buffer'
 
-
 /** Where one tracked collection's documents live in PostgreSQL. */
 export interface ViewTarget {
   slug: string
