@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { ViewCounter } from '../../plugins/newsroom/views/counter'
 import { viewsRoute } from '../../plugins/newsroom/views/next/route'
-import { counterFor } from '../../plugins/newsroom/views/runtime'
+import { counterFor, stopCounter } from '../../plugins/newsroom/views/runtime'
 import { applyBatch, VIEWS_SCHEMA } from '../../plugins/newsroom/views/store'
 import { draftArticle, publishedArticle, createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'
@@ -104,6 +104,26 @@ describe('the beacon endpoint', () => {
     expect([bySlug.status, await bySlug.json()]).toEqual([202, { counted: true }])
     const unknown = await POST(new Request('http://localhost:3000/views/nope/1', { method: 'POST', headers: { 'user-agent': CHROME } }), { params: Promise.resolve({ collection: 'nope', key: ['1'] }) })
     expect(unknown.status).toBe(404)
+    await counter.flush()
+    expect(await viewsOf(article.id)).toBe(2)
+  })
+
+  it('takes the story from the query when the Next.js route is mounted on a static path', async () => {
+    const article = await publishedArticle(payload, 'Counted through the query')
+    const { POST } = viewsRoute(context.config)
+    const post = async (query: string, n = 0) => {
+      const response = await POST(new Request(`http://localhost:3000/views?${query}`, { method: 'POST', headers: { 'user-agent': visitor(9200 + n), 'x-forwarded-for': '203.0.113.30' } }))
+      return [response.status, await response.json()]
+    }
+    expect(await post(`collection=articles&id=${article.id}`, 1)).toEqual([202, { counted: true }])
+    expect(await post(`collection=articles&slug=${article.slug}`, 2)).toEqual([202, { counted: true }])
+    expect(await post(`collection=articles&id=${article.id}`, 1)).toEqual([202, { counted: false, reason: 'duplicate' }])
+    const expected = { errors: [{ message: 'Expected /views?collection=<collection>&id=<id> or /views?collection=<collection>&slug=<slug>' }] }
+    expect(await post('collection=articles')).toEqual([404, expected])
+    expect(await post(`id=${article.id}`)).toEqual([404, expected])
+    expect(await post(`collection=articles&id=${article.id}&slug=x`)).toEqual([404, expected])
+    expect((await post('collection=articles&id=abc'))[0]).toBe(400)
+    expect(await post('collection=nope&id=1')).toEqual([404, { errors: [{ message: 'Views of "nope" are not tracked' }] }])
     await counter.flush()
     expect(await viewsOf(article.id)).toBe(2)
   })
@@ -278,6 +298,25 @@ describe('most-read lists and daily counts', () => {
     expect(bothKeys.body.errors?.[0].message).toMatch(/either an id or a slug/)
   })
 
+  it('decides a reader of a known story from memory, without a promise, unless the store is shared', async () => {
+    const article = await publishedArticle(payload, 'Decided at once')
+    const view = (n: number) => ({ collection: 'articles', by: 'id' as const, value: String(article.id), userAgent: visitor(8700 + n), forwardedFor: '192.0.2.40' })
+    // The first view looks the story up in the database; after that it is known.
+    expect(await counter.track(view(1))).toEqual({ status: 202, counted: true })
+    const known = counter.track(view(2))
+    expect(known).not.toBeInstanceOf(Promise)
+    expect(known).toEqual({ status: 202, counted: true })
+    expect(counter.track(view(2))).toEqual({ status: 202, counted: false, reason: 'duplicate' })
+    const shared = new ViewCounter(counter.pool, [...counter.targets.values()], { ...counter.options, dedupeStore: 'postgres' })
+    await shared.track(view(3))
+    const asked = shared.track(view(4))
+    expect(asked).toBeInstanceOf(Promise)
+    expect(await asked).toEqual({ status: 202, counted: true })
+    await shared.stop()
+    await counter.flush()
+    expect(await viewsOf(article.id)).toBe(4)
+  })
+
   it('counts a reader once even when the views reach two instances', async () => {
     const article = await publishedArticle(payload, 'Two instances')
     const base = counter
@@ -292,6 +331,27 @@ describe('most-read lists and daily counts', () => {
     expect(rows.length).toBeGreaterThanOrEqual(2)
     expect(JSON.stringify(rows)).not.toContain('192.0.2.20')
     await Promise.all([first.stop(), second.stop()])
+    expect(await viewsOf(article.id)).toBe(2)
+  })
+})
+
+describe('the bare Next.js route after Payload shut its counter down', () => {
+  // Last in this file: it stops the counter the other tests share.
+  it('finds the new counter instead of buffering into the stopped one', async () => {
+    const article = await publishedArticle(payload, 'Read across a restart')
+    const { POST } = viewsRoute(context.config)
+    const view = (n: number) =>
+      POST(new Request(`http://localhost:3000/views/articles/${article.id}`, { method: 'POST', headers: { 'user-agent': visitor(9100 + n), 'x-forwarded-for': '203.0.113.20', 'content-length': '0' } }), {
+        params: Promise.resolve({ collection: 'articles', key: [String(article.id)] }),
+      })
+    expect(await (await view(1)).json()).toEqual({ counted: true })
+    expect(await stopCounter(payload)).toBe(true)
+    expect(counter.isStopped).toBe(true)
+    expect(await (await view(2)).json()).toEqual({ counted: true })
+    const next = await counterFor(payload)
+    expect(next).not.toBe(counter)
+    expect(next.counterStats().waiting).toBe(1)
+    await next.flush()
     expect(await viewsOf(article.id)).toBe(2)
   })
 })

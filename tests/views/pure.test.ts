@@ -1,7 +1,11 @@
+import { SignJWT } from 'jose'
+
 import { sanitizeOptions } from '../../plugins/newsroom/options'
 import { ViewBuffer } from '../../plugins/newsroom/views/buffer'
 import { Calendar, daysEnding } from '../../plugins/newsroom/views/calendar'
 import { malformedId } from '../../plugins/newsroom/views/counter'
+import { andThen } from '../../plugins/newsroom/views/maybeAsync'
+import { sessionCheck } from '../../plugins/newsroom/views/session'
 import { clientAddress, compileTrust, skipReason, visitorKey } from '../../plugins/newsroom/views/visitor'
 import { CHROME } from './beacon'
 
@@ -109,5 +113,30 @@ describe('ids and options', () => {
     const { views } = sanitizeOptions({ views: { collections: [{ slug: 'people', slugField: false }] } }, slugs)
     expect(views && views.collections).toEqual([{ slug: 'people', viewsField: 'views', slugField: false }])
     expect(sanitizeOptions({ views: false }, slugs).views).toBe(false)
+  })
+})
+
+describe('the hot path without promises', () => {
+  it('goes on at once with a value and after a promise with a promise', async () => {
+    const now = andThen(2, (n) => andThen(n + 1, (m) => m * 10))
+    expect(now).toBe(30)
+    const later = andThen(Promise.resolve(2), (n) => andThen(n + 1, (m) => m * 10))
+    expect(later).toBeInstanceOf(Promise)
+    expect(await later).toBe(30)
+    expect(await andThen(2, (n) => Promise.resolve(n + 1))).toBe(3)
+    await expect(andThen(Promise.reject(new Error('down')), () => 1)).rejects.toThrow('down')
+  })
+
+  it('answers a request without a token at once, and checks a token asynchronously', async () => {
+    const check = sessionCheck('secret', 'payload')
+    expect(check(null, null)).toBe(false)
+    expect(check('theme=dark; other-token=x', null)).toBe(false)
+    const forged = check('payload-token=eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl', null)
+    expect(forged).toBeInstanceOf(Promise)
+    expect(await forged).toBe(false)
+    expect(await check(null, 'JWT not-a-token')).toBe(false)
+    const token = await new SignJWT({ id: 1 }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('secret'))
+    expect(await check(`theme=dark; payload-token=${token}`, null)).toBe(true)
+    expect(await check(null, `Bearer ${token}`)).toBe(true)
   })
 })

@@ -45,8 +45,17 @@ describe('the collector stopped with SIGTERM under load', () => {
 
     // Bad requests get a 4xx naming the problem; none brings the collector down.
     const post = (path: string, body?: string) => fetch(`${url}${path}`, { method: 'POST', headers: { 'user-agent': visitor(0) }, body })
-    const answers = await Promise.all([post('/views/articles/%E0%A4%A'), post('/views/nope/1'), post('/views/articles/abc'), post('/views/articles/99999'), post(`/views/articles/${articles[0].id}`, 'x'.repeat(5000)), post('/elsewhere')])
-    expect(answers.map((answer) => answer.status)).toEqual([400, 404, 400, 404, 413, 404])
+    const answers = await Promise.all([
+      post('/views/articles/%E0%A4%A'),
+      post('/views/nope/1'),
+      post('/views/articles/abc'),
+      post('/views/articles/99999'),
+      post(`/views/articles/${articles[0].id}`, 'x'.repeat(5000)),
+      post('/elsewhere'),
+      post('/views?collection=articles&id=abc'),
+      post('/views?collection=articles'),
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual([400, 404, 400, 404, 413, 404, 400, 404])
     expect(((await answers[1].json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/Views of "nope" are not tracked/)
     expect((await fetch(`${url}/health`)).status).toBe(200)
 
@@ -55,7 +64,9 @@ describe('the collector stopped with SIGTERM under load', () => {
       32,
       async (n) => {
         try {
-          const response = await fetch(`${url}/views/articles/${articles[n % articles.length].id}`, { method: 'POST', headers: { 'user-agent': visitor(n) } })
+          // Both URL forms: the story in the path, and in the query.
+          const id = articles[n % articles.length].id
+          const response = await fetch(n % 2 ? `${url}/views?collection=articles&id=${id}` : `${url}/views/articles/${id}`, { method: 'POST', headers: { 'user-agent': visitor(n) } })
           const body = (await response.json()) as { counted?: boolean }
           return response.status === 202 && body.counted === true
         } catch {

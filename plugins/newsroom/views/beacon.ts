@@ -1,10 +1,35 @@
 import type { ViewCounter, ViewRequest, ViewResult } from './counter'
+import { andThen, type MaybePromise } from './maybeAsync'
+import type { SessionCheck } from './session'
 
-/** What every way in reads from an HTTP request, whatever its framework. */
-export interface BeaconRequest {
+/** The document a beacon is about. */
+export interface BeaconTarget {
   collection: string
   by: 'id' | 'slug'
   value: string
+}
+
+const PATH_SHAPE = 'Expected /views/<collection>/<id> or /views/<collection>/slug/<slug>'
+const QUERY_SHAPE = 'Expected /views?collection=<collection>&id=<id> or /views?collection=<collection>&slug=<slug>'
+
+/** `/views/<collection>/<id>` or `/views/<collection>/slug/<slug>`, split: the target, or what was expected. */
+export function targetFromPath(collection: string, key: string[]): BeaconTarget | string {
+  if (key.length === 1) return { collection, by: 'id', value: key[0] }
+  if (key.length === 2 && key[0] === 'slug') return { collection, by: 'slug', value: key[1] }
+  return PATH_SHAPE
+}
+
+/** `?collection=<collection>&id=<id>` or `&slug=<slug>`: the target, or what was expected. */
+export function targetFromQuery(query: URLSearchParams): BeaconTarget | string {
+  const collection = query.get('collection')
+  const id = query.get('id')
+  const slug = query.get('slug')
+  if (!collection || (id === null) === (slug === null)) return QUERY_SHAPE
+  return id !== null ? { collection, by: 'id', value: id } : { collection, by: 'slug', value: slug as string }
+}
+
+/** What every way in reads from an HTTP request, whatever its framework. */
+export interface BeaconRequest extends BeaconTarget {
   header(name: string): null | string
   /** The raw body, or `too-large` when it was longer than allowed (and not read further). */
   body: string | 'too-large'
@@ -39,34 +64,44 @@ function parseBody(body: string): { preview: boolean } | string {
   return { preview: preview === true }
 }
 
-export async function handleBeacon(counter: ViewCounter, request: BeaconRequest, isSignedIn?: (cookie: null | string, authorization: null | string) => Promise<boolean>): Promise<BeaconResponse> {
+/** Decides one beacon request; synchronous for a reader's view of a known document (the usual case). */
+export function handleBeacon(counter: ViewCounter, request: BeaconRequest, isSignedIn?: SessionCheck): MaybePromise<BeaconResponse> {
   if (request.body === 'too-large') return { status: 413, body: { errors: [{ message: `The body must be at most ${counter.options.maxBodyBytes} bytes` }] } }
   const body = parseBody(request.body)
   if (typeof body === 'string') return { status: 400, body: { errors: [{ message: body }] } }
-  const signedIn = request.signedIn ?? (isSignedIn ? await isSignedIn(request.header('cookie'), request.header('authorization')) : false)
-  const view: ViewRequest = {
-    collection: request.collection,
-    by: request.by,
-    value: request.value,
-    userAgent: request.header('user-agent') ?? '',
-    socketAddress: request.socketAddress,
-    forwardedFor: request.header('x-forwarded-for'),
-    doNotTrack: request.header('dnt'),
-    globalPrivacyControl: request.header('sec-gpc'),
-    purpose: request.header('sec-purpose') ?? request.header('purpose'),
-    preview: body.preview,
-    signedIn,
-  }
-  return asResponse(await counter.track(view))
+  const signedIn = request.signedIn ?? (isSignedIn ? isSignedIn(request.header('cookie'), request.header('authorization')) : false)
+  return andThen(signedIn, (signedIn) => {
+    const view: ViewRequest = {
+      collection: request.collection,
+      by: request.by,
+      value: request.value,
+      userAgent: request.header('user-agent') ?? '',
+      socketAddress: request.socketAddress,
+      forwardedFor: request.header('x-forwarded-for'),
+      doNotTrack: request.header('dnt'),
+      globalPrivacyControl: request.header('sec-gpc'),
+      purpose: request.header('sec-purpose') ?? request.header('purpose'),
+      preview: body.preview,
+      signedIn,
+    }
+    return andThen(counter.track(view), asResponse)
+  })
 }
 
-/** Reads a web Request's body up to `limit` bytes; a longer one is not read to its end. */
-export async function readLimitedBody(request: Request, limit: number): Promise<string | 'too-large'> {
+/**
+ * Reads a web Request's body up to `limit` bytes; a longer one is not read to its end. Browsers send
+ * `Content-Length: 0` with an empty beacon (sendBeacon without data, fetch without a body): that
+ * answer needs no stream and no promise.
+ */
+export function readLimitedBody(request: Request, limit: number): MaybePromise<string | 'too-large'> {
   const length = request.headers.get('content-length')
   if (Number(length ?? '0') > limit) return 'too-large'
-  // sendBeacon without data declares an empty body: no stream to open.
   if (!request.body || length === '0') return ''
-  const reader = request.body.getReader()
+  return readStream(request.body, limit)
+}
+
+async function readStream(stream: ReadableStream<Uint8Array>, limit: number): Promise<string | 'too-large'> {
+  const reader = stream.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {

@@ -5,6 +5,7 @@ import type { SanitizedViewsOptions } from '../options'
 import { type Batch, ViewBuffer } from './buffer'
 import { Calendar } from './calendar'
 import { type DedupeStore, MemoryDedupe, PostgresDedupe } from './dedupe'
+import { andThen, type MaybePromise } from './maybeAsync'
 import { applyBatch, findDocumentId, pruneLedger, type ViewTarget } from './store'
 import { clientAddress, compileTrust, type SkipReason, skipReason, type TrustFunction, visitorKey } from './visitor'
 
@@ -83,7 +84,8 @@ export class ViewCounter {
     this.ledgerTimer.unref()
   }
 
-  async track(view: ViewRequest): Promise<ViewResult> {
+  /** Decides and buffers one view; synchronous when everything it needs is in memory, as it usually is. */
+  track(view: ViewRequest): MaybePromise<ViewResult> {
     const target = this.targets.get(view.collection)
     if (!target) return { status: 404, error: `Views of "${view.collection}" are not tracked` }
     if (view.by === 'slug' && !target.slugColumn) return { status: 404, error: `Documents of "${view.collection}" cannot be found by slug` }
@@ -93,32 +95,35 @@ export class ViewCounter {
     } else if (!view.value || view.value.length > 300) {
       return { status: 400, error: 'Malformed slug' }
     }
-    const id = await this.documentId(target, view.by, view.value)
-    if (id === null) return { status: 404, error: `No published document of "${view.collection}" with ${view.by} ${JSON.stringify(view.value.slice(0, 60))}` }
+    return andThen(this.documentId(target, view.by, view.value), (id) => {
+      if (id === null) return { status: 404, error: `No published document of "${view.collection}" with ${view.by} ${JSON.stringify(view.value.slice(0, 60))}` }
 
-    const reason = skipReason(view, this.options.respectPrivacySignals)
-    if (reason) return { status: 202, counted: false, reason }
+      const reason = skipReason(view, this.options.respectPrivacySignals)
+      if (reason) return { status: 202, counted: false, reason }
 
-    const now = Date.now()
-    const day = this.calendar.dayOf(now)
-    const address = clientAddress(view.socketAddress, view.forwardedFor, this.trust)
-    const key = visitorKey(await this.dedupe.salt(day), address, view.userAgent, view.collection, id)
-    if (!(await this.dedupe.firstSeen(key, this.windowMs))) return { status: 202, counted: false, reason: 'duplicate' }
-
-    this.buffer.add(view.collection, id, day)
-    this.stats.counted++
-    if (this.buffer.size >= this.options.flushMaxViews) void this.flush()
-    return { status: 202, counted: true }
+      const day = this.calendar.dayOf(Date.now())
+      const address = clientAddress(view.socketAddress, view.forwardedFor, this.trust)
+      return andThen(this.dedupe.salt(day), (salt) =>
+        andThen(this.dedupe.firstSeen(visitorKey(salt, address, view.userAgent, view.collection, id), this.windowMs), (first): ViewResult => {
+          if (!first) return { status: 202, counted: false, reason: 'duplicate' }
+          this.buffer.add(view.collection, id, day)
+          this.stats.counted++
+          if (this.buffer.size >= this.options.flushMaxViews) void this.flush()
+          return { status: 202, counted: true }
+        }),
+      )
+    })
   }
 
   /** Published documents are looked up once a minute at most; a miss is asked again after 5 seconds, so a new story counts soon. */
-  private async documentId(target: ViewTarget, by: 'id' | 'slug', value: string): Promise<null | string> {
+  private documentId(target: ViewTarget, by: 'id' | 'slug', value: string): MaybePromise<null | string> {
     const key = `${target.slug}\u0000${by}\u0000${value}`
     const cached = this.known.get(key)
     if (cached) return cached.id
-    const id = await findDocumentId(this.pool, target, by, value)
-    this.known.set(key, { id }, { ttl: id === null ? 5_000 : 60_000 })
-    return id
+    return findDocumentId(this.pool, target, by, value).then((id) => {
+      this.known.set(key, { id }, { ttl: id === null ? 5_000 : 60_000 })
+      return id
+    })
   }
 
   /** Forgets what is known of a document, after it was published, unpublished or deleted. */
@@ -150,6 +155,11 @@ export class ViewCounter {
       }
     })()
     return this.writing
+  }
+
+  /** True once `stop` was called: views given to it now would wait for a flush nobody makes. */
+  get isStopped(): boolean {
+    return this.stopped
   }
 
   counterStats(): CounterStats {

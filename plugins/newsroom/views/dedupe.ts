@@ -3,13 +3,14 @@ import crypto from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { Pool } from 'pg'
 
+import type { MaybePromise } from './maybeAsync'
 import { markSeen, pruneSeen, sharedSalt } from './store'
 
 /** Remembers hashed visitor keys for a window; `firstSeen` is true once per key and window. */
 export interface DedupeStore {
-  firstSeen(key: string, windowMs: number): Promise<boolean>
+  firstSeen(key: string, windowMs: number): MaybePromise<boolean>
   /** The secret of a day that visitor keys are hashed with. */
-  salt(day: string): Promise<string>
+  salt(day: string): MaybePromise<string>
   close?(): void
 }
 
@@ -24,13 +25,13 @@ export class MemoryDedupe implements DedupeStore {
     this.seen = new LRUCache<string, true>({ max: maxEntries, ttl: windowMs, ttlAutopurge: false })
   }
 
-  async firstSeen(key: string, windowMs: number): Promise<boolean> {
+  firstSeen(key: string, windowMs: number): boolean {
     if (this.seen.has(key)) return false
     this.seen.set(key, true, { ttl: windowMs })
     return true
   }
 
-  async salt(day: string): Promise<string> {
+  salt(day: string): string {
     let salt = this.salts.get(day)
     if (!salt) {
       salt = randomSalt()
@@ -55,12 +56,13 @@ export class PostgresDedupe implements DedupeStore {
     return markSeen(this.pool, key, windowMs)
   }
 
-  async salt(day: string): Promise<string> {
-    let salt = this.salts.get(day)
-    if (!salt) {
-      salt = await sharedSalt(this.pool, day, randomSalt())
-      this.salts = new Map([[day, salt]])
-    }
+  salt(day: string): MaybePromise<string> {
+    return this.salts.get(day) ?? this.fetchSalt(day)
+  }
+
+  private async fetchSalt(day: string): Promise<string> {
+    const salt = await sharedSalt(this.pool, day, randomSalt())
+    this.salts = new Map([[day, salt]])
     return salt
   }
 

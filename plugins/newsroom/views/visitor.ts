@@ -64,10 +64,14 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: n
   return proxyaddr(request as never, trust)
 }
 
+// One-shot hashing (Node ≥ 20.12) costs a fraction of a Hash or Hmac object per view.
+const sha256 = (data: string): string =>
+  typeof crypto.hash === 'function' ? crypto.hash('sha256', data, 'base64url') : crypto.createHash('sha256').update(data).digest('base64url')
+
 /**
- * What the dedupe store remembers instead of the address: a keyed hash that cannot be reversed
- * without the day's salt, which is thrown away when the day is over.
+ * What the dedupe store remembers instead of the address: a hash keyed by the day's salt (a secret
+ * prefix of fixed length), which cannot be reversed without that salt, thrown away when the day is over.
  */
 export function visitorKey(salt: string, address: string, userAgent: string, collection: string, id: string): string {
-  return crypto.createHmac('sha256', salt).update(`${address}\u0000${userAgent}\u0000${collection}\u0000${id}`).digest('base64url').slice(0, 22)
+  return sha256(`${salt}\u0000${address}\u0000${userAgent}\u0000${collection}\u0000${id}`).slice(0, 22)
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
-import { BEACON_HEADERS, handleBeacon } from '../beacon'
+import { BEACON_HEADERS, handleBeacon, targetFromPath, targetFromQuery } from '../beacon'
 import { counterFor, sessionCheckFor } from '../runtime'
 
 const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST, OPTIONS', 'access-control-allow-headers': 'content-type' }
@@ -42,15 +42,18 @@ const send = (response: http.ServerResponse, status: number, body: unknown) => {
 /**
  * The beacon on a bare Node HTTP server, for heavy traffic: the same counting core as the Payload
  * endpoint, with the socket's own address (so `trustedProxies` applies exactly) and no framework.
- * Paths as the Next.js route: POST /views/<collection>/<id> and /views/<collection>/slug/<slug>;
+ * URLs as the Next.js route's: POST /views?collection=<collection>&id=<id> (or &slug=<slug>),
+ * /views/<collection>/<id> and /views/<collection>/slug/<slug>;
  * GET /health tells what is waiting to be written.
  */
 export async function createCollector(payload: Payload): Promise<{ server: http.Server; listen: (port: number, host?: string) => Promise<AddressInfo>; close: () => Promise<void> }> {
   const counter = await counterFor(payload)
   const isSignedIn = sessionCheckFor(payload)
   const server = http.createServer((request, response) => {
-    // The path alone (a query string is ignored); split by hand, as a URL object per view costs more than the view.
-    const pathname = (request.url ?? '/').split('?', 1)[0]
+    // Split by hand: a URL object per view costs more than the view.
+    const url = request.url ?? '/'
+    const mark = url.indexOf('?')
+    const pathname = mark === -1 ? url : url.slice(0, mark)
     let parts: string[]
     try {
       parts = pathname.split('/').filter(Boolean).map(decodeURIComponent)
@@ -62,14 +65,15 @@ export async function createCollector(payload: Payload): Promise<{ server: http.
       response.writeHead(204, CORS)
       return response.end()
     }
-    const ref = parts[0] !== 'views' ? null : parts.length === 3 ? { by: 'id' as const, value: parts[2] } : parts.length === 4 && parts[2] === 'slug' ? { by: 'slug' as const, value: parts[3] } : null
-    if (!ref) return send(response, 404, { errors: [{ message: 'Expected POST /views/<collection>/<id> or /views/<collection>/slug/<slug>' }] })
+    if (parts[0] !== 'views') return send(response, 404, { errors: [{ message: 'Expected POST /views?collection=<collection>&id=<id> or /views/<collection>/<id>' }] })
+    const target = parts.length === 1 ? targetFromQuery(new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))) : targetFromPath(parts[1], parts.slice(2))
+    if (typeof target === 'string') return send(response, 404, { errors: [{ message: target }] })
     if (request.method !== 'POST') return send(response, 405, { errors: [{ message: 'Use POST' }] })
     readBody(request, counter.options.maxBodyBytes)
       .then((body) =>
         handleBeacon(
           counter,
-          { collection: parts[1], ...ref, body, socketAddress: request.socket.remoteAddress, header: (name) => headerOf(request, name) },
+          { ...target, body, socketAddress: request.socket.remoteAddress, header: (name) => headerOf(request, name) },
           isSignedIn,
         ),
       )

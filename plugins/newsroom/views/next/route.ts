@@ -1,28 +1,48 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { BEACON_HEADERS, handleBeacon, readLimitedBody } from '../beacon'
+import { BEACON_HEADERS, type BeaconTarget, handleBeacon, readLimitedBody, targetFromPath, targetFromQuery } from '../beacon'
+import type { ViewCounter } from '../counter'
 import { counterFor, sessionCheckFor } from '../runtime'
+import type { SessionCheck } from '../session'
 
-type RouteContext = { params: Promise<{ collection: string; key: string[] }> }
+/** Next.js hands a dynamic route its segments; a static route gets no params. */
+type RouteContext = { params?: Promise<{ collection?: string; key?: string[] }> }
+
+interface Ready {
+  counter: ViewCounter
+  isSignedIn: SessionCheck
+}
+
+// A NextRequest arrives with its URL parsed already.
+const searchParamsOf = (request: Request): URLSearchParams => ((request as { nextUrl?: URL }).nextUrl ?? new URL(request.url)).searchParams
+
+const notFound = (message: string) => Response.json({ errors: [{ message }] }, { status: 404, headers: BEACON_HEADERS })
 
 /**
  * The beacon as a bare Next.js route handler, without Payload's request pipeline (no auth lookup, no
- * request object): mount it at `app/views/[collection]/[...key]/route.ts` with
- * `export const { POST } = viewsRoute(config)`. Answers `/views/<collection>/<id>` and
- * `/views/<collection>/slug/<slug>`.
+ * request object): `export const { POST } = viewsRoute(config)` in either or both of
+ * - `app/views/route.ts`: `POST /views?collection=articles&id=12` (or `&slug=…`), the faster one,
+ *   since a static route spares Next.js matching dynamic segments on every view;
+ * - `app/views/[collection]/[...key]/route.ts`: `POST /views/articles/12` or `/views/articles/slug/<slug>`.
  */
 export function viewsRoute(config: Promise<SanitizedConfig> | SanitizedConfig) {
-  const POST = async (request: Request, context: RouteContext): Promise<Response> => {
-    const { collection, key } = await context.params
-    const ref = key.length === 1 ? { by: 'id' as const, value: key[0] } : key.length === 2 && key[0] === 'slug' ? { by: 'slug' as const, value: key[1] } : null
-    if (!ref) return Response.json({ errors: [{ message: 'Expected /views/<collection>/<id> or /views/<collection>/slug/<slug>' }] }, { status: 404, headers: BEACON_HEADERS })
+  // Payload and its counter are found once, not per view: each await costs a Next.js route its
+  // AsyncLocalStorage hooks. Found again only if the counter was stopped (Payload shut down).
+  let ready: null | Ready = null
+  const prepare = async (): Promise<Ready> => {
     const payload = await getPayload({ config })
-    const counter = await counterFor(payload)
-    const result = await handleBeacon(
-      counter,
-      { collection, ...ref, header: (name) => request.headers.get(name), body: await readLimitedBody(request, counter.options.maxBodyBytes) },
-      sessionCheckFor(payload),
-    )
+    ready = { counter: await counterFor(payload), isSignedIn: sessionCheckFor(payload) }
+    return ready
+  }
+
+  const POST = async (request: Request, context?: RouteContext): Promise<Response> => {
+    const params = context?.params ? await context.params : undefined
+    const target: BeaconTarget | string = params?.collection ? targetFromPath(params.collection, params.key ?? []) : targetFromQuery(searchParamsOf(request))
+    if (typeof target === 'string') return notFound(target)
+    const { counter, isSignedIn } = ready && !ready.counter.isStopped ? ready : await prepare()
+    const body = readLimitedBody(request, counter.options.maxBodyBytes)
+    const answer = handleBeacon(counter, { ...target, header: (name) => request.headers.get(name), body: body instanceof Promise ? await body : body }, isSignedIn)
+    const result = answer instanceof Promise ? await answer : answer
     return Response.json(result.body, { status: result.status, headers: BEACON_HEADERS })
   }
   return { POST }
