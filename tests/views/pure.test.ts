@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose'
+import proxyaddr from 'proxy-addr'
 
 import { sanitizeOptions } from '../../plugins/newsroom/options'
 import { ViewBuffer } from '../../plugins/newsroom/views/buffer'
@@ -47,6 +48,24 @@ describe('the visitor address', () => {
     expect(clientAddress(undefined, '198.51.100.1', loopback)).toBe('198.51.100.1')
     expect(clientAddress(undefined, '198.51.100.1, 127.0.0.1', loopback)).toBe('198.51.100.1')
     expect(clientAddress(undefined, null, loopback)).toBe('')
+  })
+  it('finds the address proxy-addr finds, for every chain of proxies', () => {
+    const trusts = [[], ['loopback'], ['loopback', '10.0.0.0/8'], ['10.0.0.0/8', '198.51.100.1']]
+    const sockets = ['127.0.0.1', '10.0.0.2', '203.0.113.5', '::1']
+    const chains = ['', '198.51.100.1', '10.9.9.9, 198.51.100.1', '198.51.100.1, 10.1.1.1', '10.1.1.1, 10.2.2.2', 'not-an-ip, 10.2.2.2', '2001:db8::1, 127.0.0.1']
+    for (const list of trusts) {
+      const ours = compileTrust(list)
+      const theirs = proxyaddr.compile(list)
+      for (const socket of sockets) {
+        for (const chain of chains) {
+          const request = { headers: { 'x-forwarded-for': chain }, connection: { remoteAddress: socket }, socket: { remoteAddress: socket } }
+          // Twice: the second answer comes from what the trust test remembered.
+          for (let pass = 0; pass < 2; pass++) expect([list, socket, chain, clientAddress(socket, chain, ours)]).toEqual([list, socket, chain, proxyaddr(request as never, theirs)])
+        }
+      }
+    }
+    // Every hop trusted: the farthest one.
+    expect(clientAddress('127.0.0.1', '10.1.1.1, 10.2.2.2', compileTrust(['loopback', '10.0.0.0/8']))).toBe('10.1.1.1')
   })
   it('keeps a keyed hash of the visitor, never the address', () => {
     const key = visitorKey('salt-a', '198.51.100.1', CHROME, 'articles', '12')

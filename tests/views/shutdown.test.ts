@@ -22,8 +22,8 @@ describe('the collector stopped with SIGTERM under load', () => {
   it('answers every view it counted and writes all of them before exiting', async () => {
     const payload = context.payload
     const articles = await Promise.all([1, 2, 3].map((n) => publishedArticle(payload, `Read until shutdown ${n}`)))
-    // node itself, not npx: the signal must reach the collector, not a wrapper.
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/views/collector.ts', '--port', '0', '--host', '127.0.0.1'], {
+    // As `npm run views:collector` runs it, but node itself, not npm: the signal must reach the collector, not a wrapper.
+    child = spawn(process.execPath, ['scripts/run-bundled.mjs', 'scripts/views/collector.ts', '--port', '0', '--host', '127.0.0.1'], {
       env: { ...process.env, NODE_OPTIONS: SCRIPT_NODE_OPTIONS },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

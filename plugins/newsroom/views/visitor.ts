@@ -44,13 +44,30 @@ export function skipReason(signals: VisitSignals, respectPrivacySignals: boolean
 
 export type TrustFunction = (address: string, hop: number) => boolean
 
-export const compileTrust = (trustedProxies: string[]): TrustFunction => proxyaddr.compile(trustedProxies)
+/**
+ * proxy-addr's trust test for a list of addresses and subnets (which ignores the hop), remembering
+ * each address's answer: views come through a handful of proxies, parsed once each, not per view.
+ */
+export function compileTrust(trustedProxies: string[]): TrustFunction {
+  const trust = proxyaddr.compile(trustedProxies)
+  const known = new Map<string, boolean>()
+  return (address, hop) => {
+    let trusted = known.get(address)
+    if (trusted === undefined) {
+      trusted = trust(address, hop)
+      if (known.size >= 10_000) known.clear()
+      known.set(address, trusted)
+    }
+    return trusted
+  }
+}
 
 /**
  * The visitor's address: the socket's, or, when the socket is a trusted proxy, the nearest untrusted
- * address in `X-Forwarded-For`. Without a socket address (a Next.js route handler does not see it),
- * the last `X-Forwarded-For` entry stands for it: Next.js appends the socket address when the client
- * sent none, and a proxy in front is expected to overwrite the header.
+ * address in `X-Forwarded-For` (the farthest when every hop is trusted), walked as proxy-addr walks
+ * it. Without a socket address (a Next.js route handler does not see it), the last `X-Forwarded-For`
+ * entry stands for it: Next.js appends the socket address when the client sent none, and a proxy in
+ * front is expected to overwrite the header.
  */
 export function clientAddress(socketAddress: string | undefined, forwardedFor: null | string | undefined, trust: TrustFunction): string {
   const forwarded = (forwardedFor ?? '')
@@ -58,10 +75,10 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: n
     .map((entry) => entry.trim())
     .filter(Boolean)
   const socket = socketAddress ?? forwarded.pop() ?? ''
-  // The common case, a reader talking to us directly: nothing forwarded is believed, so nothing to parse.
-  if (!socket || forwarded.length === 0 || !trust(socket, 0)) return socket
-  const request = { headers: { 'x-forwarded-for': forwarded.join(', ') }, connection: { remoteAddress: socket }, socket: { remoteAddress: socket } }
-  return proxyaddr(request as never, trust)
+  const hops = [socket, ...forwarded.reverse()]
+  // The farthest hop is the answer whether it is trusted or not: it is never looked at.
+  for (let hop = 0; hop < hops.length - 1; hop++) if (!hops[hop] || !trust(hops[hop], hop)) return hops[hop]
+  return hops[hops.length - 1]
 }
 
 // One-shot hashing (Node ≥ 20.12) costs a fraction of a Hash or Hmac object per view.

@@ -4,18 +4,21 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
 import { BEACON_HEADERS, handleBeacon, targetFromPath, targetFromQuery } from '../beacon'
+import { andThen, type MaybePromise } from '../maybeAsync'
 import { counterFor, sessionCheckFor } from '../runtime'
 
-const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST, OPTIONS', 'access-control-allow-headers': 'content-type' }
+// A preflight learns what may be sent; an answer needs only to say who may read it.
+const PREFLIGHT = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST, OPTIONS', 'access-control-allow-headers': 'content-type' }
+const ANSWER_HEADERS = { ...BEACON_HEADERS, 'access-control-allow-origin': '*' }
 
 /** Reads a Node request's body up to `limit` bytes; a longer one is left unread. */
-function readBody(request: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
+function readBody(request: http.IncomingMessage, limit: number): MaybePromise<string | 'too-large'> {
   const length = request.headers['content-length']
-  if (Number(length ?? '0') > limit) return Promise.resolve('too-large')
+  if (Number(length ?? '0') > limit) return 'too-large'
   // HTTP/1.1 without a length or chunked encoding has no body (sendBeacon without data): nothing to wait for.
   if (length === '0' || (length === undefined && request.headers['transfer-encoding'] === undefined)) {
     request.resume()
-    return Promise.resolve('')
+    return ''
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -35,7 +38,7 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string 
 
 const send = (response: http.ServerResponse, status: number, body: unknown) => {
   const text = JSON.stringify(body)
-  response.writeHead(status, { ...BEACON_HEADERS, ...CORS, 'content-length': Buffer.byteLength(text) })
+  response.writeHead(status, { ...ANSWER_HEADERS, 'content-length': Buffer.byteLength(text) })
   response.end(text)
 }
 
@@ -62,26 +65,27 @@ export async function createCollector(payload: Payload): Promise<{ server: http.
     }
     if (request.method === 'GET' && pathname === '/health') return send(response, 200, { ok: true, ...counter.counterStats() })
     if (request.method === 'OPTIONS') {
-      response.writeHead(204, CORS)
+      response.writeHead(204, PREFLIGHT)
       return response.end()
     }
     if (parts[0] !== 'views') return send(response, 404, { errors: [{ message: 'Expected POST /views?collection=<collection>&id=<id> or /views/<collection>/<id>' }] })
     const target = parts.length === 1 ? targetFromQuery(new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))) : targetFromPath(parts[1], parts.slice(2))
     if (typeof target === 'string') return send(response, 404, { errors: [{ message: target }] })
     if (request.method !== 'POST') return send(response, 405, { errors: [{ message: 'Use POST' }] })
-    readBody(request, counter.options.maxBodyBytes)
-      .then((body) =>
-        handleBeacon(
-          counter,
-          { ...target, body, socketAddress: request.socket.remoteAddress, header: (name) => headerOf(request, name) },
-          isSignedIn,
-        ),
+    const failed = (error: unknown) => {
+      payload.logger.error(`newsroom collector: ${error instanceof Error ? error.message : String(error)}`)
+      send(response, 503, { errors: [{ message: 'The view could not be handled; try again' }] })
+    }
+    // A reader's empty beacon for a known story is answered in the same tick, as a raw no-op would be.
+    try {
+      const answer = andThen(readBody(request, counter.options.maxBodyBytes), (body) =>
+        handleBeacon(counter, { ...target, body, socketAddress: request.socket.remoteAddress, header: (name) => headerOf(request, name) }, isSignedIn),
       )
-      .then((result) => send(response, result.status, result.body))
-      .catch((error: unknown) => {
-        payload.logger.error(`newsroom collector: ${error instanceof Error ? error.message : String(error)}`)
-        send(response, 503, { errors: [{ message: 'The view could not be handled; try again' }] })
-      })
+      if (answer instanceof Promise) answer.then((result) => send(response, result.status, result.body), failed)
+      else send(response, answer.status, answer.body)
+    } catch (error) {
+      failed(error)
+    }
   })
   return {
     server,
