@@ -23,7 +23,7 @@ manageSignalsYourself()
 const payload = await openPayload()
 const collector = await createCollector(payload)
 const address = await collector.listen(port, values.host)
-console.log(`[views] collector listening on http://${address.address}:${address.port} (POST /views/<collection>/<id>)`)
+console.log(`[views] collector listening on http://${address.address}:${address.port} (POST /views?collection=<collection>&id=<id> or /views/<collection>/<id>)`)
 
 let stopping = false
 const stop = async (signal: NodeJS.Signals) => {
