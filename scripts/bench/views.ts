@@ -23,6 +23,7 @@ import { Calendar } from '../../plugins/newsroom/views/calendar'
 import { counterFor, stopCounter } from '../../plugins/newsroom/views/runtime'
 import { mostRead, type ViewTarget } from '../../plugins/newsroom/views/store'
 import { freePort } from '../../src/lib/freePort'
+import { countNaively } from '../../src/lib/naiveView'
 import { scriptNodeOptions } from './scriptNodeOptions'
 import { closePayload, openPayload } from '../../src/lib/payloadLifecycle'
 import { createScratchDatabase, dropScratchDatabase, withDatabase } from '../../src/lib/scratchDatabase'
@@ -90,15 +91,12 @@ function rawHandler(): http.RequestListener {
   }
 }
 
-/** What a site without a counter would do: read the document and save `views + 1` through Payload. */
+/** What a site without a counter would do (`countNaively`), on a bare Node server. */
 async function naiveHandler(): Promise<http.RequestListener> {
   const payload = await openPayload()
   return (request, response) => {
     request.resume()
-    const id = Number(request.url?.split('/').pop())
-    payload
-      .findByID({ collection: 'articles', id, depth: 0 })
-      .then((doc) => payload.update({ collection: 'articles', id, depth: 0, data: { views: Number(doc.views ?? 0) + 1 } }))
+    countNaively(payload, Number(request.url?.split('/').pop()))
       .then(() => reply(response, 202, { counted: true }))
       .catch((error: unknown) => reply(response, 500, { error: String(error) }))
   }
@@ -658,11 +656,10 @@ async function loadRawAndCollector(section: LoadSection, pool: pg.Pool, ids: num
     { name: 'collector', url: `http://127.0.0.1:${port}`, paths, counted: true },
   ]
   const rounds = Number(values['node-rounds'])
-  const { slices, before } = await loadInRounds(targets, pool, ids, { warmup: Number(values.warmup), rounds, slice: Number(values['node-slice']) })
-  for (const target of targets) section.runs.push(medianRun(slices.get(target.name) ?? []))
+  const { counted, before } = await loadInRounds(section, targets, pool, ids, { warmup: Number(values.warmup), rounds, slice: Number(values['node-slice']) })
   section.facts.collectorPeakRssMb = peakRssMb(collector.process.pid)
   section.facts.collectorExitCode = await stop(collector)
-  section.checks.push(exactness(`collector, ${rounds} rounds`, sumTallies(slices.get('collector')?.map((run) => run.tally) ?? []), before, await stored(pool, ids)))
+  section.checks.push(exactness(`collector, ${rounds} rounds`, counted, before, await stored(pool, ids)))
   await stop(raw)
 }
 
@@ -679,7 +676,7 @@ interface LoadTarget {
  * loads the targets in turns, a slice each, for `rounds` rounds, the order rotating. The machine's
  * speed drifts by the second here, so targets are compared round by round (see `ratioOf`).
  */
-async function loadInRounds(targets: LoadTarget[], pool: pg.Pool, ids: number[], plan: { warmup: number; rounds: number; slice: number }): Promise<{ slices: Map<string, Measured[]>; before: Stored }> {
+async function loadInRounds(section: LoadSection, targets: LoadTarget[], pool: pg.Pool, ids: number[], plan: { warmup: number; rounds: number; slice: number }): Promise<{ counted: Tally; before: Stored }> {
   const rates = new Map<string, number>()
   for (const target of targets) rates.set(target.name, await warmUp(target.url, target.paths, plan.warmup))
   const before = await settled(pool, ids)
@@ -690,7 +687,9 @@ async function loadInRounds(targets: LoadTarget[], pool: pg.Pool, ids: number[],
       slices.get(target.name)?.push(await loadFor(target.name, target.url, target.paths, rates.get(target.name) ?? 0, plan.slice))
     }
   }
-  return { slices, before }
+  for (const target of targets) section.runs.push(medianRun(slices.get(target.name) ?? []))
+  const counted = targets.filter((target) => target.counted).flatMap((target) => slices.get(target.name) ?? [])
+  return { counted: sumTallies(counted.map((run) => run.tally)), before }
 }
 
 /**
@@ -714,13 +713,11 @@ async function loadNext(section: LoadSection, pool: pg.Pool, ids: number[], env:
     { name: 'next beacon path', url, paths: ids.map((id) => `/views/articles/${id}`), counted: true },
   ]
   const rounds = Number(values.rounds)
-  const { slices, before } = await loadInRounds(targets, pool, ids, { warmup: Number(values['next-warmup']), rounds, slice: Number(values.slice) })
-  for (const target of targets) section.runs.push(medianRun(slices.get(target.name) ?? []))
+  const { counted, before } = await loadInRounds(section, targets, pool, ids, { warmup: Number(values['next-warmup']), rounds, slice: Number(values.slice) })
   // The counter writes every second: three seconds leave nothing behind.
   await sleep(3000)
-  const beaconSlices = targets.filter((target) => target.counted).flatMap((target) => slices.get(target.name) ?? [])
-  section.checks.push(exactness(`next beacon, both paths, ${rounds} rounds`, sumTallies(beaconSlices.map((run) => run.tally)), before, await stored(pool, ids)))
-  await loadNaiveRoute(section, pool, ids, url)
+  section.checks.push(exactness(`next beacon, both paths, ${rounds} rounds`, counted, before, await stored(pool, ids)))
+  section.facts.naiveNext = await measureNaive(section, 'naive next route', url, ids.map((id) => `/bench-naive/${id}`), pool, ids)
   section.facts.nextPeakRssMb = peakRssMb(next.process.pid)
   const beforeExit = await stored(pool, ids)
   section.facts.nextExitCode = await stop(next)
@@ -741,31 +738,33 @@ function sumTallies(tallies: Tally[]): Tally {
     sum.sent += tally.sent
     sum.responses += tally.responses
     sum.counted += tally.counted
-    sum.lastResponseAt = Math.max(sum.lastResponseAt, tally.lastResponseAt)
     add(sum.statuses, tally.statuses)
     add(sum.reasons, tally.reasons)
   }
   return sum
 }
 
-/** The naive way as a route of the app the beacon runs in: what a Payload site counting views itself would mount. */
-async function loadNaiveRoute(section: LoadSection, pool: pg.Pool, ids: number[], url: string): Promise<void> {
-  let before: null | Stored = null
-  const run = await measure('naive next route', url, ids.map((id) => `/bench-naive/${id}`), Number(values['naive-duration']), async () => (before = await settled(pool, ids)))
-  section.runs.push(run)
-  section.facts.naiveNextAnswered = run.tally.counted
-  section.facts.naiveNextStored = (await stored(pool, ids)).totals - (before as unknown as Stored).totals
+interface NaiveCounts {
+  answered: number
+  stored: number
 }
 
-/** The naive way on raw Node, as the collector runs. Read-modify-write under 64 clients also loses updates; counted for the record. */
+/**
+ * The naive way, answers and what was stored: read-modify-write under 64 clients loses updates,
+ * counted for the record.
+ */
+async function measureNaive(section: LoadSection, name: string, url: string, paths: string[], pool: pg.Pool, ids: number[]): Promise<NaiveCounts> {
+  let before: null | Stored = null
+  const run = await measure(name, url, paths, Number(values['naive-duration']), async () => (before = await settled(pool, ids)))
+  section.runs.push(run)
+  return { answered: run.tally.counted, stored: (await stored(pool, ids)).totals - (before as unknown as Stored).totals }
+}
+
+/** The naive way on raw Node, as the collector runs. */
 async function loadNaive(section: LoadSection, pool: pg.Pool, ids: number[], paths: string[], env: Env, children: Child[]): Promise<void> {
   const naive = track(children, startTs('naive raw node', 'scripts/bench/views.ts', ['--serve', 'naive', '--port', String(await freePort())], env))
   await waitForLine(naive, /listening on/)
-  let before: null | Stored = null
-  const run = await measure('naive raw node', `http://127.0.0.1:${portOf(naive)}`, paths, Number(values['naive-duration']), async () => (before = await settled(pool, ids)))
-  section.runs.push(run)
-  section.facts.naiveAnswered = run.tally.counted
-  section.facts.naiveStored = (await stored(pool, ids)).totals - (before as unknown as Stored).totals
+  section.facts.naiveRawNode = await measureNaive(section, 'naive raw node', `http://127.0.0.1:${portOf(naive)}`, paths, pool, ids)
   section.facts.naivePeakRssMb = peakRssMb(naive.process.pid)
   await stop(naive)
 }
@@ -778,7 +777,8 @@ function printExactness(section: LoadSection): void {
   }
   const { facts } = section
   console.log(`- next start: exit code ${facts.nextExitCode}, views written on exit after the wait: ${facts.nextWrittenOnExit}; collector exit code ${facts.collectorExitCode}`)
-  console.log(`- naive: as a Next.js route ${facts.naiveNextAnswered} updates answered, ${facts.naiveNextStored} stored; on raw Node ${facts.naiveAnswered} answered, ${facts.naiveStored} stored (read-modify-write under concurrency loses the rest)`)
+  const naive = (counts: NaiveCounts | undefined) => (counts ? `${counts.answered} updates answered, ${counts.stored} stored` : 'not run')
+  console.log(`- naive: as a Next.js route ${naive(facts.naiveNext as NaiveCounts)}; on raw Node ${naive(facts.naiveRawNode as NaiveCounts)} (read-modify-write under concurrency loses the rest)`)
   console.log(`\npeak RSS (VmHWM): next start ${facts.nextPeakRssMb} MB, collector ${facts.collectorPeakRssMb} MB, naive ${facts.naivePeakRssMb} MB`)
   console.log(`next start ran with NODE_OPTIONS="${facts.nextNodeOptions}" (as \`npm start\` sets them)`)
 }

@@ -3,7 +3,7 @@ import type { Pool } from 'pg'
 
 import type { SanitizedViewsOptions } from '../options'
 import { ViewCounter } from './counter'
-import { sessionCheck } from './session'
+import { sessionCheck, type SessionCheck } from './session'
 import { quoteIdent, tableKey } from '../sql'
 import { ensureViewsSchema, type ViewTarget } from './store'
 
@@ -96,9 +96,9 @@ export async function stopCounter(payload: Payload, timeoutMs?: number): Promise
   return created.stop(timeoutMs)
 }
 
-const sessions = new WeakMap<Payload, ReturnType<typeof sessionCheck>>()
+const sessions = new WeakMap<Payload, SessionCheck>()
 /** Verifies Payload session tokens with the instance's secret (for the ways in that bypass Payload's auth). */
-export function sessionCheckFor(payload: Payload): ReturnType<typeof sessionCheck> {
+export function sessionCheckFor(payload: Payload): SessionCheck {
   let check = sessions.get(payload)
   if (!check) {
     check = sessionCheck(payload.secret, payload.config.cookiePrefix ?? 'payload')
