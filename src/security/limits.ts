@@ -1,0 +1,111 @@
+/**
+ * Every limit that protects the server from its clients, in one place. Each is read from the
+ * environment once, with a default chosen by measurement (see README "Security"); a value that cannot
+ * work stops start-up with a message naming the variable, rather than silently switching a guard off.
+ */
+
+export interface SecurityLimits {
+  graphql: {
+    /** Deepest field nesting a GraphQL operation may have. `NEWSROOM_GRAPHQL_MAX_DEPTH`. */
+    maxDepth: number
+    /** Largest estimated cost (fields multiplied by the list sizes they fetch). `NEWSROOM_GRAPHQL_MAX_COST`. */
+    maxCost: number
+    /** Most tokens parsed from one document, so a huge query is refused before it is analysed. `NEWSROOM_GRAPHQL_MAX_TOKENS`. */
+    maxTokens: number
+    /** Largest GraphQL request body in bytes. `NEWSROOM_GRAPHQL_MAX_BODY_BYTES`. */
+    maxBodyBytes: number
+  }
+  reads: {
+    /** Largest `limit` a REST or GraphQL read may ask for; `pagination: false` counts as asking for everything. `NEWSROOM_MAX_LIMIT`. */
+    maxLimit: number
+    /** Milliseconds a single SQL statement may run before PostgreSQL cancels it. `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
+    statementTimeoutMs: number
+  }
+  content: {
+    /** Deepest nesting of a Lexical body. `NEWSROOM_LEXICAL_MAX_DEPTH`. */
+    lexicalMaxDepth: number
+    /** Most nodes in a Lexical body. `NEWSROOM_LEXICAL_MAX_NODES`. */
+    lexicalMaxNodes: number
+    /** Most entries of a hasMany field (tags, people). `NEWSROOM_MAX_LIST_ITEMS`. */
+    maxListItems: number
+  }
+  rate: {
+    /** Where rate-limit counters live: `memory` (one process) or `postgres` (shared by instances). `NEWSROOM_RATE_LIMIT_STORE`. */
+    store: 'memory' | 'postgres'
+    /** GraphQL requests per client address per minute. `NEWSROOM_RATE_GRAPHQL_PER_MINUTE`. */
+    graphqlPerMinute: number
+    /** Login attempts per client address per 15 minutes. `NEWSROOM_RATE_LOGIN_PER_ADDRESS`. */
+    loginPerAddress: number
+    /** Login attempts per account (email) per 15 minutes. `NEWSROOM_RATE_LOGIN_PER_ACCOUNT`. */
+    loginPerAccount: number
+    /** Wire imports per user per minute. `NEWSROOM_RATE_IMPORT_PER_MINUTE`. */
+    importPerMinute: number
+    /** View beacons per client address per minute. `NEWSROOM_RATE_BEACON_PER_MINUTE`. */
+    beaconPerMinute: number
+  }
+}
+
+export class SecurityConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SecurityConfigError'
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+function wholeNumber(env: Env, name: string, fallback: number, min = 1): number {
+  const raw = env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min) {
+    throw new SecurityConfigError(`${name} must be a whole number of at least ${min} (got "${raw}")`)
+  }
+  return value
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new SecurityConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`)
+  }
+  return raw as T
+}
+
+/** Reads the limits from an environment (process.env by default); pure, so tests pass their own. */
+export function readSecurityLimits(env: Env = process.env): SecurityLimits {
+  return {
+    graphql: {
+      maxDepth: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_DEPTH', 10),
+      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 5_000),
+      maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
+      maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
+    },
+    reads: {
+      maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),
+      statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000),
+    },
+    content: {
+      lexicalMaxDepth: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_DEPTH', 20),
+      lexicalMaxNodes: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_NODES', 20_000),
+      maxListItems: wholeNumber(env, 'NEWSROOM_MAX_LIST_ITEMS', 100),
+    },
+    rate: {
+      store: oneOf(env, 'NEWSROOM_RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
+      graphqlPerMinute: wholeNumber(env, 'NEWSROOM_RATE_GRAPHQL_PER_MINUTE', 600),
+      loginPerAddress: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ADDRESS', 20),
+      loginPerAccount: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ACCOUNT', 10),
+      importPerMinute: wholeNumber(env, 'NEWSROOM_RATE_IMPORT_PER_MINUTE', 30),
+      beaconPerMinute: wholeNumber(env, 'NEWSROOM_RATE_BEACON_PER_MINUTE', 120),
+    },
+  }
+}
+
+let cached: SecurityLimits | undefined
+
+/** The limits in force for this process, read once. */
+export function securityLimits(): SecurityLimits {
+  cached ??= readSecurityLimits()
+  return cached
+}

@@ -1,0 +1,70 @@
+import pg from 'pg'
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { securityLimits } from './limits'
+
+export interface RateDecision {
+  allowed: boolean
+  /** Seconds until the client may try again; 0 when allowed. */
+  retryAfterSeconds: number
+}
+
+export interface RateLimit {
+  /** Counts one request (or `cost` of them) for `key` and says whether it is within the limit. */
+  consume(key: string, cost?: number): Promise<RateDecision>
+  /** Forgets `key`, e.g. an account's failed logins after a successful one. */
+  reset(key: string): Promise<void>
+}
+
+export interface RateLimitSpec {
+  /** Distinguishes the counters of one limit from another's in a shared store. */
+  name: string
+  points: number
+  durationSeconds: number
+}
+
+let sharedPool: pg.Pool | undefined
+
+function postgresPool(): pg.Pool {
+  // A small pool of its own: the limiter must answer even when Payload's pool is exhausted by the
+  // very traffic it is limiting.
+  sharedPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 2 })
+  return sharedPool
+}
+
+function limiterFor(spec: RateLimitSpec): RateLimiterAbstract {
+  const common = { keyPrefix: `newsroom_${spec.name}`, points: spec.points, duration: spec.durationSeconds }
+  if (securityLimits().rate.store === 'postgres') {
+    return new RateLimiterPostgres({ ...common, storeClient: postgresPool(), tableName: 'newsroom_rate_limits' })
+  }
+  return new RateLimiterMemory(common)
+}
+
+/** A rate limit backed by the configured store (`NEWSROOM_RATE_LIMIT_STORE`). */
+export function rateLimit(spec: RateLimitSpec): RateLimit {
+  const limiter = limiterFor(spec)
+  return {
+    async consume(key, cost = 1) {
+      try {
+        await limiter.consume(key, cost)
+        return { allowed: true, retryAfterSeconds: 0 }
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) {
+          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
+        }
+        throw rejection
+      }
+    },
+    async reset(key) {
+      await limiter.delete(key)
+    },
+  }
+}
+
+/** A 429 answer that says which limit was hit and when to come back. */
+export function tooManyRequests(what: string, decision: RateDecision): Response {
+  return Response.json(
+    { errors: [{ message: `Too many ${what}: try again in ${decision.retryAfterSeconds} s` }] },
+    { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds), 'cache-control': 'no-store' } },
+  )
+}
