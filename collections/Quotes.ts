@@ -1,16 +1,10 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { editors, isWriter, writers } from './access/roles'
+import { authorsQuoteOwnDrafts, readQuotes, updateQuotes } from './access/quotes'
+import { editors, writers } from './access/roles'
 import { relationshipMustExist } from './fields/relationshipMustExist'
 import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
-
-/** A quote is public once the article carrying it is, or when it belongs to no article yet. */
-const readPublicQuotes: Access = ({ req: { user } }) => {
-  if (isWriter(user)) return true
-  const visible: Where = { or: [{ article: { exists: false } }, { 'article._status': { equals: 'published' } }] }
-  return visible
-}
 
 /** Something said, with who said it or, when the speaker goes unnamed, how the story attributes it. */
 export const Quotes: CollectionConfig = {
@@ -21,8 +15,9 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['text', 'speaker', 'attribution', 'article', 'saidAt'],
     group: 'Content',
   },
-  hooks: { beforeOperation: [rejectMalformedId] },
-  access: { read: readPublicQuotes, create: writers, update: writers, delete: editors },
+  hooks: { beforeOperation: [rejectMalformedId], beforeChange: [authorsQuoteOwnDrafts] },
+  // Who reads and writes what: collections/access/quotes.ts.
+  access: { read: readQuotes, create: writers, update: updateQuotes, delete: editors },
   fields: [
     {
       name: 'text',

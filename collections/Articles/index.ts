@@ -7,6 +7,7 @@ import { editors, nobody, writers } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { QuoteBlock } from './blocks/QuoteBlock'
 import { ReadAlsoBlock } from './blocks/ReadAlsoBlock'
+import { deleteQuotes } from './hooks/deleteQuotes'
 import { deleteRelatedLinks } from './hooks/deleteRelatedLinks'
 import { importWireStoryEndpoint } from './endpoints/importWireStory'
 import { guardPublishing } from './hooks/guardPublishing'
@@ -45,7 +46,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [rejectMalformedId],
     beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt],
     afterChange: [linkQuotesToArticle, resolveReadAlso],
-    beforeDelete: [deleteRelatedLinks],
+    beforeDelete: [deleteRelatedLinks, deleteQuotes],
   },
   // POST /api/articles/import: a plain-text wire story in, a structured draft out.
   endpoints: [importWireStoryEndpoint],

@@ -1,17 +1,12 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { editors, isWriter } from '../access/roles'
+import { readVisibleLinks } from '../access/relatedLinks'
+import { editors } from '../access/roles'
 import { defaultHeadlineFromTarget } from './hooks/defaultHeadlineFromTarget'
 import { validateTarget, validateUrl } from './validate'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { reasonsField } from '../../plugins/newsroom/related/fields/reasonsField'
-
-/** The public sees the links an editor kept, on published stories only. */
-const readVisibleLinks = ({ req: { user } }: { req: { user: unknown } }): boolean | Where => {
-  if (isWriter(user as never)) return true
-  return { and: [{ excluded: { not_equals: true } }, { 'from._status': { equals: 'published' } }] }
-}
 
 /** A "read also" headline on an article, pointing at another article or an external page. */
 export const RelatedLinks: CollectionConfig = {

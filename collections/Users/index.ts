@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsOnField, hasRole, ROLES } from '../access/roles'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardFirstRegistration } from './hooks/guardFirstRegistration'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 
 export const Users: CollectionConfig = {
@@ -17,6 +19,8 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => hasRole(user, ...ROLES),
     create: admins,
     delete: admins,
+    // Unlocking lifts the lock that failed logins put on an account: an admin's decision, not anyone's.
+    unlock: admins,
     read: ({ req: { user } }) => {
       if (hasRole(user, 'admin')) return true
       return user ? { id: { equals: user.id } } : false
@@ -27,7 +31,7 @@ export const Users: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, guardFirstRegistration, enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [

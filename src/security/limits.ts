@@ -29,6 +29,10 @@ export interface SecurityLimits {
     /** Most entries of a hasMany field (tags, people). `NEWSROOM_MAX_LIST_ITEMS`. */
     maxListItems: number
   }
+  accounts: {
+    /** Fewest characters a user's password may have (create, update, reset, first registration). `NEWSROOM_MIN_PASSWORD_LENGTH`. */
+    minPasswordLength: number
+  }
   rate: {
     /** Where rate-limit counters live: `memory` (one process) or `postgres` (shared by instances). `NEWSROOM_RATE_LIMIT_STORE`. */
     store: 'memory' | 'postgres'
@@ -90,6 +94,9 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       lexicalMaxDepth: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_DEPTH', 20),
       lexicalMaxNodes: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_NODES', 20_000),
       maxListItems: wholeNumber(env, 'NEWSROOM_MAX_LIST_ITEMS', 100),
+    },
+    accounts: {
+      minPasswordLength: wholeNumber(env, 'NEWSROOM_MIN_PASSWORD_LENGTH', 12, 8),
     },
     rate: {
       store: oneOf(env, 'NEWSROOM_RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),

@@ -55,7 +55,8 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
       throw new NewsroomOptionsError(`related.linksCollection "${options.linksCollection}" lacks the fields ${missing.join(', ')}; remove it to let the plugin create one, or add them`)
     }
   } else {
-    collections = [...collections, relatedLinksCollection(options)]
+    const withDrafts = new Set(collections.filter((collection) => tracked.has(collection.slug) && typeof collection.versions === 'object' && collection.versions.drafts).map((collection) => collection.slug))
+    collections = [...collections, relatedLinksCollection(options, withDrafts)]
   }
 
   collections = collections.map((collection): CollectionConfig => {

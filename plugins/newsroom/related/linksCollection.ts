@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { Access, CollectionConfig, Field, Where } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../options'
 import { reasonsField } from './fields/reasonsField'
@@ -7,10 +7,35 @@ import { reasonsField } from './fields/reasonsField'
 export const REQUIRED_LINK_FIELDS = ['from', 'to', 'headline', 'origin', 'score', 'reasons', 'position', 'pinned', 'excluded', 'order'] as const
 
 /**
+ * What the public may read of a generated links collection: links not excluded and, when the linked
+ * collection has drafts, only between published documents (or to an external url). A link carries its
+ * target's headline, so a link to a draft would publish the draft's headline. With several linked
+ * draft-enabled collections the relationship is polymorphic and cannot be filtered by status in a query,
+ * so the public reads none: such a site brings its own links collection with a rule that fits it (the
+ * endpoint and GraphQL query also drop every link whose target the reader may not read).
+ */
+export function publicLinkRead(slugs: string[], withDrafts: ReadonlySet<string>): Access {
+  const notExcluded: Where = { excluded: { not_equals: true } }
+  const single = slugs.length === 1 && withDrafts.has(slugs[0])
+  const publicWhere: Where | false = single
+    ? {
+        and: [
+          notExcluded,
+          { 'from._status': { equals: 'published' } },
+          { or: [{ 'to._status': { equals: 'published' } }, { and: [{ to: { exists: false } }, { url: { exists: true } }] }] },
+        ],
+      }
+    : slugs.every((slug) => !withDrafts.has(slug))
+      ? notExcluded
+      : false
+  return ({ req }) => (req.user ? true : publicWhere)
+}
+
+/**
  * The links collection the plugin creates when the app has none: the same shape as the newsroom's
  * own RelatedLinks, for any collections named in the options.
  */
-export function relatedLinksCollection(options: SanitizedRelatedOptions): CollectionConfig {
+export function relatedLinksCollection(options: SanitizedRelatedOptions, withDrafts: ReadonlySet<string> = new Set()): CollectionConfig {
   const slugs = options.collections.map((collection) => collection.slug)
   const relationTo = (slugs.length === 1 ? slugs[0] : slugs) as never
   const fields: Field[] = [
@@ -42,7 +67,7 @@ export function relatedLinksCollection(options: SanitizedRelatedOptions): Collec
     admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'from', 'to', 'origin', 'score', 'pinned', 'excluded'] },
     defaultSort: 'order',
     // Links are curated by people who can edit: the public only reads them.
-    access: { read: () => true, create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user), delete: ({ req }) => Boolean(req.user) },
+    access: { read: publicLinkRead(slugs, withDrafts), create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user), delete: ({ req }) => Boolean(req.user) },
     fields,
   }
 }

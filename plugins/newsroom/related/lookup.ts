@@ -11,6 +11,57 @@ export async function findByKey(req: PayloadRequest, collection: string, key: { 
   return docs[0] ?? null
 }
 
+type Id = number | string
+type LinkDoc = { to?: unknown }
+
+const idOf = (value: unknown): Id | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
+  return value as Id
+}
+
+/** The collection and id a link points at; null for an external link. Single or polymorphic `to`. */
+export function targetOf(link: LinkDoc, defaultCollection: string): { collection: string; id: Id } | null {
+  const to = link.to
+  if (to && typeof to === 'object' && 'relationTo' in to) {
+    const id = idOf((to as { value?: unknown }).value)
+    return id === null ? null : { collection: String((to as { relationTo: unknown }).relationTo), id }
+  }
+  const id = idOf(to)
+  return id === null ? null : { collection: defaultCollection, id }
+}
+
+/**
+ * Drops the links whose target this reader may not read. A link shows its target's headline, so a link
+ * to a draft (or to a story unpublished since) is as secret as the draft: the target's own read access
+ * decides, whatever collections the plugin links and whatever the links collection lets through.
+ */
+async function withReadableTargets<T extends LinkDoc>(req: PayloadRequest, options: SanitizedRelatedOptions, links: T[]): Promise<T[]> {
+  const fallback = options.collections[0].slug
+  const wanted = new Map<string, Set<string>>()
+  for (const link of links) {
+    const target = targetOf(link, fallback)
+    if (target) wanted.set(target.collection, (wanted.get(target.collection) ?? new Set()).add(String(target.id)))
+  }
+  const readable = new Set<string>()
+  for (const [collection, ids] of wanted) {
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: [...ids] } },
+      limit: ids.size,
+      depth: 0,
+      select: {},
+      req,
+      overrideAccess: false,
+    })
+    for (const doc of docs) readable.add(`${collection}:${String(doc.id)}`)
+  }
+  return links.filter((link) => {
+    const target = targetOf(link, fallback)
+    return target === null || readable.has(`${target.collection}:${String(target.id)}`)
+  })
+}
+
 /** A document's visible links in order: what frontends render. */
 export async function linksOf(req: PayloadRequest, options: SanitizedRelatedOptions, id: number | string, limit: number, depth: number) {
   const { docs } = await req.payload.find({
@@ -22,5 +73,5 @@ export async function linksOf(req: PayloadRequest, options: SanitizedRelatedOpti
     req,
     overrideAccess: false,
   })
-  return docs
+  return withReadableTargets(req, options, docs as LinkDoc[])
 }
