@@ -6,6 +6,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
 import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
+import { editors } from '../collections/access/roles'
 import { newsroomPlugin } from '../plugins/newsroom'
 import { migrations } from './migrations'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
@@ -33,6 +34,8 @@ export default buildConfig({
   },
   collections: [Articles, People, Quotes, RelatedLinks, Users],
   editor: lexicalEditor(),
+  // Running the job queue (GET /api/payload-jobs/run) recomputes links: editors' work, like "recompute now".
+  jobs: { access: { run: editors } },
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URI || '', max: poolMax },

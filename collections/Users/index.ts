@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsOnField, hasRole, ROLES } from '../access/roles'
-import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardFirstRegistration } from './hooks/guardFirstRegistration'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
@@ -31,7 +31,8 @@ export const Users: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, guardFirstRegistration, enforcePasswordPolicy],
+    beforeOperation: [rejectMalformedId, guardFirstRegistration, enforcePasswordPolicyOnReset],
+    beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [

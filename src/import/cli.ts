@@ -38,7 +38,8 @@ function describe(file: string, result: WireImportResult): string {
     `${result.relatedLinks.length} links`,
     `${result.unresolved.length} unresolved`,
     `author ${result.author ? result.author.name : '-'}`,
-    `views ${result.views ?? '-'}`,
+    // "views 1272" when the stated count was written (a new article), else what the text said, unwritten.
+    result.viewsSet ? `views ${result.views}` : `views -${result.views === null ? '' : ` (${result.views} stated, not written)`}`,
   ].join(', ')
 }
 

@@ -2,8 +2,9 @@
  * Imports a plain-text wire story (the shape of shared/samples/wire-story-*.txt) into a structured draft:
  * the article (headline, dateline, credit, cited source, lead, body with subheads), its quotes as Quote
  * documents placed in the body where they stood, inline "read also" headlines linked to the articles
- * they name (or kept, unresolved, with their text, date and views), the author as a Person, and the view
- * count the text states.
+ * they name (or kept, unresolved, with their text, date and views), and the author as a Person. The view
+ * count the text states is reported (`views`) but written only when migrating an archive: see
+ * statedViewsToWrite.
  *
  * - One transaction: every write shares one request; any error rolls all of them back.
  * - Idempotent: the article carries `importKey`, a hash of the normalised headline, header date and
@@ -18,7 +19,7 @@ import crypto from 'node:crypto'
 
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { isStaffEditor } from '../../collections/access/roles'
+import { hasRole, isStaffEditor } from '../../collections/access/roles'
 import { findArticleByHeadline, linkPosition, upsertReadAlsoLink, type ArticleMatch } from '../../collections/Articles/hooks/resolveReadAlso'
 import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
 import { slugify } from '../../collections/lib/slugify'
@@ -81,10 +82,25 @@ export interface WireImportResult {
   quotes: ImportedQuote[]
   relatedLinks: ImportedRelatedLink[]
   unresolved: UnresolvedHeadline[]
+  /** The view count the text states ("• 1272 views"), whether or not it was written. */
   views: null | number
+  /** Whether the article's `views` was set from the text (or, in a dry run, would be): see statedViewsToWrite. */
+  viewsSet: boolean
 }
 
 type Id = number
+
+/**
+ * The view count an import may write: the stated one only when an archive is migrated, that is when a
+ * new article is created by an admin or on the server's command line (no user). Otherwise none: views
+ * are counted by view tracking alone, so an author cannot make a story look read (the count would go
+ * live with it) and a re-import never resets a live count.
+ */
+export function statedViewsToWrite(user: ImportWireStoryOptions['user'], creating: boolean, stated: null | number): null | number {
+  if (stated === null || !creating) return null
+  if (user && !hasRole(user as never, 'admin')) return null
+  return stated
+}
 
 /** sha256 of the normalised headline, header date and credit: the story's identity across imports. */
 export function importKeyOf(story: Pick<ParsedWireStory, 'credit' | 'date' | 'title'>): string {
@@ -239,7 +255,7 @@ function unresolvedOf(story: ParsedWireStory, matches: Array<ArticleMatch | null
   )
 }
 
-function baseResult(found: Plan, dryRun: boolean): WireImportResult {
+function baseResult(found: Plan, dryRun: boolean, user: ImportWireStoryOptions['user']): WireImportResult {
   const { story, existing } = found
   return {
     dryRun,
@@ -279,6 +295,7 @@ function baseResult(found: Plan, dryRun: boolean): WireImportResult {
     }),
     unresolved: unresolvedOf(story, found.matches),
     views: story.views,
+    viewsSet: statedViewsToWrite(user, !existing, story.views) !== null,
   }
 }
 
@@ -295,7 +312,7 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
   const { story, existing } = found
   const common = { depth: 0, overrideAccess: true, req } as const
   const step = async (name: ImportStep) => options.afterStep?.(name, req)
-  const result = baseResult(found, false)
+  const result = baseResult(found, false, options.user)
   if (existing) assertMayUpdate(options.user, existing)
 
   // The author: found by name or alias, else created.
@@ -321,6 +338,7 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
   await step('quotes')
 
   const status = existing?._status === 'published' ? 'published' : 'draft'
+  const views = statedViewsToWrite(options.user, !existing, story.views)
   const data = {
     title: story.title,
     dateline: story.dateline,
@@ -344,7 +362,7 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
             },
           ],
     ),
-    ...(story.views === null ? {} : { views: story.views }),
+    ...(views === null ? {} : { views }),
     _status: status,
   }
   const article = existing
@@ -394,7 +412,7 @@ export async function importWireStory(payload: Payload, text: string, options: I
   if (options.dryRun) {
     const found = await plan(req, story)
     if (found.existing) assertMayUpdate(options.user, found.existing)
-    return baseResult(found, true)
+    return baseResult(found, true, options.user)
   }
 
   const owns = await initTransaction(req)

@@ -16,6 +16,7 @@ type ImportResult = {
   relatedLinks: Array<{ headline: string; to: { id: number; title: string }; afterParagraph: null | number }>
   unresolved: Array<{ headline: string; publishedAt: string; views: number }>
   views: null | number
+  viewsSet: boolean
 }
 
 type ErrorBody = { errors?: Array<{ message?: string }> }
@@ -168,7 +169,10 @@ function Preview({ result }: { result: ImportResult }): React.ReactElement {
       <ul style={styles.list}>
         <li>Dateline and credit: {place || '—'}</li>
         <li>Cited source: {result.source ?? '—'}</li>
-        <li>Views: {result.views ?? '—'}</li>
+        <li>
+          Views: {result.views ?? '—'}
+          {result.views !== null && !result.viewsSet ? ' (stated in the text; not copied: view tracking counts views)' : ''}
+        </li>
         <li>
           Author: {result.author ? `${result.author.name}${result.author.created ? ' (new person)' : ''}` : '—'}
         </li>
