@@ -84,7 +84,8 @@ describe('the real sample', () => {
     first = await importWireStory(t.payload, sample)
     expect(first.article).toMatchObject({ title: SAMPLE_TITLE, created: true, status: 'draft' })
     expect(first.article.slug).toMatch(/^reuters-ukraine-s-allies-gather-in-paris/)
-    expect(first).toMatchObject({ dateline: 'Kyiv', credit: 'UNN', source: 'Reuters', views: 1272, date: '2026-01-06' })
+    // The command line (no user) migrates an archive: a new article takes the count the text states.
+    expect(first).toMatchObject({ dateline: 'Kyiv', credit: 'UNN', source: 'Reuters', views: 1272, viewsSet: true, date: '2026-01-06' })
     expect(first.author).toMatchObject({ name: 'Julia Shramko', created: true })
     expect(first.relatedLinks).toEqual([])
     expect(first.unresolved).toEqual([
@@ -145,10 +146,15 @@ describe('the real sample', () => {
     expect(preview).toMatchObject({ dryRun: true, article: { id: first.article.id, created: false }, author: { created: false } })
   })
 
-  test('the text is the only source of the view count besides tracking: it overrides an edited count', async () => {
+  test('a re-import never changes the live count: view tracking owns it once the article exists', async () => {
+    // View tracking writes through the Local API, as here.
     await t.payload.update({ collection: 'articles', id: first.article.id as number, data: { views: 5 }, overrideAccess: true })
-    await importWireStory(t.payload, sample)
-    expect((await article(first.article.id as number)).views).toBe(1272)
+    const again = await importWireStory(t.payload, sample)
+    expect(again).toMatchObject({ views: 1272, viewsSet: false })
+    expect((await article(first.article.id as number)).views).toBe(5)
+    const admin = { ...(await t.payload.findByID({ collection: 'users', id: staff.admin.id })), collection: 'users' as const }
+    await importWireStory(t.payload, sample, { user: admin })
+    expect((await article(first.article.id as number)).views).toBe(5)
   })
 
   test('an unresolved headline is linked when a matching article is published later', async () => {
@@ -187,7 +193,8 @@ describe('the real sample', () => {
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
     const [doc] = body.data.Articles.docs
-    expect(doc).toMatchObject({ title: SAMPLE_TITLE, dateline: 'Kyiv', credit: 'UNN', source: 'Reuters', views: 1272, _status: 'draft', author: { name: 'Julia Shramko' } })
+    // views: the count view tracking set above, which the re-imports kept.
+    expect(doc).toMatchObject({ title: SAMPLE_TITLE, dateline: 'Kyiv', credit: 'UNN', source: 'Reuters', views: 5, _status: 'draft', author: { name: 'Julia Shramko' } })
     expect(doc.quotes.docs.map((quote: { attribution: string }) => quote.attribution)).toEqual([
       'according to a note sent to 35 invited delegations and reviewed by Reuters',
       "a representative of the French president's office told reporters before the summit",
@@ -382,6 +389,7 @@ describe('POST /api/articles/import', () => {
       article: { id: null, created: true, title: 'The Guardian: Volunteers in Lviv restore a nineteenth-century printing press' },
       author: { id: null, name: 'Petro Savchuk', created: true },
       views: 986,
+      viewsSet: false,
       source: 'The Guardian',
     })
     expect(await counts()).toEqual(before)
@@ -393,7 +401,9 @@ describe('POST /api/articles/import', () => {
     expect(created.status).toBe(201)
     expect(created.body.article).toMatchObject({ created: true, status: 'draft' })
     const doc = await article(created.body.article.id)
-    expect(doc).toMatchObject({ _status: 'draft', createdBy: staff.author.id, views: 986, dateline: 'Lviv' })
+    // The text says 986 views; an author's import never sets the count (it would go live on publishing).
+    expect(created.body).toMatchObject({ views: 986, viewsSet: false })
+    expect(doc).toMatchObject({ _status: 'draft', createdBy: staff.author.id, views: 0, dateline: 'Lviv' })
     // The author can read their draft through the API.
     expect((await author.get(`/articles/${doc.id}`, { draft: 'true' })).status).toBe(200)
 
@@ -406,7 +416,30 @@ describe('POST /api/articles/import', () => {
     const refused = await other.post('/articles/import', { text: story() })
     expect(refused.status).toBe(403)
     const editor = await ApiClient.login(t.config, staff.editor.email, PASSWORD)
-    expect((await editor.post('/articles/import', { text: story() })).status).toBe(200)
+    // Once published the story is counted; an editor's re-import keeps the live count.
+    await editor.patch(`/articles/${doc.id}`, { _status: 'published' })
+    await t.payload.update({ collection: 'articles', id: doc.id, data: { views: 42 }, overrideAccess: true })
+    const reimported = await editor.post('/articles/import', { text: story() })
+    expect(reimported.status).toBe(200)
+    expect(reimported.body).toMatchObject({ views: 986, viewsSet: false })
+    expect((await article(doc.id)).views).toBe(42)
+  })
+
+  test('only an admin migrating a new story keeps the count the text states', async () => {
+    const text = (date: string) => story().replace(/date \d{4}-\d{2}-\d{2}/, `date ${date}`)
+    const editor = await ApiClient.login(t.config, staff.editor.email, PASSWORD)
+    const byEditor = await editor.post('/articles/import', { text: text('2026-03-01') })
+    expect(byEditor.status).toBe(201)
+    expect(byEditor.body).toMatchObject({ views: 986, viewsSet: false })
+    expect((await article(byEditor.body.article.id)).views).toBe(0)
+
+    const admin = await ApiClient.login(t.config, staff.admin.email, PASSWORD)
+    const preview = await admin.post('/articles/import', { text: text('2026-03-02'), dryRun: true })
+    expect(preview.body).toMatchObject({ views: 986, viewsSet: true })
+    const byAdmin = await admin.post('/articles/import', { text: text('2026-03-02') })
+    expect(byAdmin.status).toBe(201)
+    expect(byAdmin.body).toMatchObject({ views: 986, viewsSet: true })
+    expect((await article(byAdmin.body.article.id)).views).toBe(986)
   })
 
   test('bad text is a 400 naming the line; a missing text too', async () => {
