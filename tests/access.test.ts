@@ -196,3 +196,46 @@ describe('views', () => {
     await expect(asUser).resolves.toMatchObject({ views: 1272 })
   })
 })
+
+describe('quotes', () => {
+  test('an author attaching a quote to a story that is not their draft gets a 403 saying why', async () => {
+    const live = await publishedArticle(t.payload, 'Live story with quotes')
+    const refused = await author.post('/quotes', { text: 'Planted words', attribution: 'nobody', article: live.id })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(new RegExp(`own draft articles: article ${live.id} is not yours`))
+    const others = await author2.post('/articles', { title: 'Draft of author two' }, { draft: 'true' })
+    const planted = await author.post('/quotes', { text: 'Planted words', attribution: 'nobody', article: others.body.doc.id })
+    expect(planted.status).toBe(403)
+    expect((await t.payload.count({ collection: 'quotes', where: { text: { equals: 'Planted words' } } })).totalDocs).toBe(0)
+  })
+
+  test('an author places a library quote in their own draft, and it becomes that draft’s', async () => {
+    const quote = await author.post('/quotes', { text: 'Words from the library', attribution: 'a minister' })
+    expect(quote.status).toBe(201)
+    const draft = await author.post('/articles', { title: 'Draft with a quote' }, { draft: 'true' })
+    const withBlock = {
+      root: {
+        type: 'root', version: 1, direction: null, format: '', indent: 0,
+        children: [{ type: 'block', version: 2, format: '', fields: { id: 'q1', blockName: '', blockType: 'quote', quote: quote.body.doc.id } }],
+      },
+    }
+    expect((await author.patch(`/articles/${draft.body.doc.id}`, { body: withBlock }, { draft: 'true' })).status).toBe(200)
+    const stored = await t.payload.findByID({ collection: 'quotes', id: quote.body.doc.id, depth: 0 })
+    expect(stored.article).toBe(draft.body.doc.id)
+    // Still the author's to read and edit; not the public's while the story is a draft.
+    expect((await author.patch(`/quotes/${quote.body.doc.id}`, { source: 'Reuters' })).status).toBe(200)
+    expect((await anonymous.get(`/quotes/${quote.body.doc.id}`)).status).toBe(404)
+    expect((await author2.get(`/quotes/${quote.body.doc.id}`)).status).toBe(404)
+  })
+
+  test('deleting an article deletes its quotes, and no other quote', async () => {
+    const doomed = await draftArticle(t.payload, 'Doomed draft')
+    const kept = await publishedArticle(t.payload, 'Kept story')
+    const ofDoomed = await t.payload.create({ collection: 'quotes', data: { text: 'Goes with the draft', attribution: 'x', article: doomed.id } })
+    const ofKept = await t.payload.create({ collection: 'quotes', data: { text: 'Stays with its story', attribution: 'x', article: kept.id } })
+    expect((await editor.delete(`/articles/${doomed.id}`)).status).toBe(200)
+    expect(await t.payload.findByID({ collection: 'quotes', id: ofDoomed.id, disableErrors: true })).toBeNull()
+    expect((await anonymous.get(`/quotes/${ofDoomed.id}`)).status).toBe(404)
+    expect((await anonymous.get(`/quotes/${ofKept.id}`)).body.text).toBe('Stays with its story')
+  })
+})
