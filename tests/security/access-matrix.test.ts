@@ -22,6 +22,8 @@ interface World {
   article: Record<'mine' | 'otherDraft' | 'published' | 'published2' | 'recompute' | 'unpublished', Id>
   link: Record<'excluded' | 'external' | 'fromDraft' | 'ok' | 'toDraft' | 'toMine' | 'toUnpublished', Id>
   quote: Record<'deleted' | 'mine' | 'otherDraft' | 'published' | 'standalone' | 'unpublished', Id>
+  /** Speaker of the quotes above, author of and named in the other author's draft. */
+  speaker: Id
   payload: Payload
 }
 
@@ -56,6 +58,8 @@ interface Row {
   status: number
   /** For reads: whether the marker shows in the answer. */
   sees?: [marker: string, visible: boolean]
+  /** For refusals that must say why: a pattern the answer matches. */
+  says?: RegExp
 }
 
 const WIRE_STORY = fs.readFileSync(path.resolve('tests/fixtures/wire/no-quotes.txt'), 'utf8')
@@ -104,8 +108,12 @@ const TABLE: Row[] = [
 
   // ── quotes ──────────────────────────────────────────────────────────────────────────────────────
   ...each(ROLES, { op: 'create', what: 'quotes: standalone', send: () => ({ method: 'POST', path: '/quotes', body: { text: unique('Matrix said'), attribution: 'an official' } }) }, writersOnly(201)),
-  ...each(ROLES, { op: 'create', what: 'quotes: on a published story of an editor', send: (w) => ({ method: 'POST', path: '/quotes', body: { text: unique('Matrix live quote'), attribution: 'x', article: w.article.published } }) }, staffOnly(201)),
-  ...each(ROLES, { op: 'create', what: "quotes: on another author's draft", send: (w) => ({ method: 'POST', path: '/quotes', body: { text: unique('Matrix planted quote'), attribution: 'x', article: w.article.otherDraft } }) }, staffOnly(201)),
+  ...each(ROLES, { op: 'create', what: 'quotes: on a published story of an editor', send: (w) => ({ method: 'POST', path: '/quotes', body: { text: unique('Matrix live quote'), attribution: 'x', article: w.article.published } }) }, staffOnly(201)).map(
+    (row) => (row.who === 'author' ? { ...row, says: /Authors may only attach quotes to their own draft articles/ } : row),
+  ),
+  ...each(ROLES, { op: 'create', what: "quotes: on another author's draft", send: (w) => ({ method: 'POST', path: '/quotes', body: { text: unique('Matrix planted quote'), attribution: 'x', article: w.article.otherDraft } }) }, staffOnly(201)).map(
+    (row) => (row.who === 'author' ? { ...row, says: /is not yours/ } : row),
+  ),
   { who: 'author', op: 'create', what: 'quotes: on their own draft', send: (w) => ({ method: 'POST', path: '/quotes', body: { text: unique('Matrix my quote'), attribution: 'x', article: w.article.mine } }), status: 201 },
   ...each(ROLES, { op: 'read', what: 'quotes: of a published story', send: (w) => ({ method: 'GET', path: `/quotes/${w.quote.published}` }), sees: [MARK.quotePublished, true] }, () => 200),
   ...(['anonymous', 'author', 'editor', 'admin'] as Who[]).map(
@@ -182,6 +190,23 @@ const TABLE: Row[] = [
   ...each(ROLES, { op: 'delete', what: 'users: an account', send: async (w) => ({ method: 'DELETE', path: `/users/${await freshUser(w)}` }) }, adminsOnly(200)),
   ...each(ROLES, { op: 'update', what: 'users: unlock an account (POST /api/users/unlock)', send: async (w) => ({ method: 'POST', path: '/users/unlock', body: { email: (await w.payload.findByID({ collection: 'users', id: await freshUser(w) })).email } }) }, adminsOnly(200)),
   ...each(ROLES, { op: 'create', what: 'users: first registration when users exist', send: () => ({ method: 'POST', path: '/users/first-register', body: { email: 'late@newsroom.test', password: PASSWORD } }) }, () => 403),
+
+  // ── joins and duplicates, versions and bulk writes ─────────────────────────────────────────────
+  ...each(['anonymous', 'author'], { op: 'read', what: "people: a speaker's quotes join (quotes of a draft)", send: (w) => ({ method: 'GET', path: `/people/${w.speaker}`, query: { depth: 1 } }), sees: [MARK.quoteOther, false] }, () => 200),
+  ...each(['anonymous'], { op: 'read', what: "people: a speaker's quotes join (standalone quotes)", send: (w) => ({ method: 'GET', path: `/people/${w.speaker}`, query: { depth: 1 } }), sees: [MARK.quoteStandalone, false] }, () => 200),
+  ...each(['anonymous', 'author'], { op: 'read', what: "people: a person's articles joins (a draft)", send: (w) => ({ method: 'GET', path: `/people/${w.speaker}`, query: { depth: 1 } }), sees: [MARK.otherDraft, false] }, () => 200),
+  ...each(ROLES, { op: 'read', what: "people: a speaker's quotes join (published)", send: (w) => ({ method: 'GET', path: `/people/${w.speaker}`, query: { depth: 1 } }), sees: [MARK.quotePublished, true] }, () => 200),
+  ...each(['anonymous', 'author'], { op: 'read', what: 'GraphQL Person.quotes join', send: (w) => ({ graphql: `{ Person(id: ${w.speaker}) { quotes { docs { text } } mentionedIn { docs { title } } } }` }), sees: [MARK.quoteOther, false] }, () => 200),
+  ...each(ROLES, { op: 'read', what: 'articles: versions of an unpublished story', send: (w) => ({ method: 'GET', path: '/articles/versions', query: { where: { parent: { equals: w.article.unpublished } } } }), sees: [MARK.unpublished, false] }, staffOnly(200)).map((row) => ({
+    ...row,
+    sees: [MARK.unpublished, row.status === 200] as [string, boolean],
+  })),
+  ...each(['author'], { op: 'create', what: "articles: duplicate another author's draft", send: (w) => ({ method: 'POST', path: `/articles/${w.article.otherDraft}/duplicate`, body: {} }), sees: [MARK.otherDraft, false] }, () => 403),
+  ...each(['author'], { op: 'create', what: "quotes: duplicate a quote of another author's draft", send: (w) => ({ method: 'POST', path: `/quotes/${w.quote.otherDraft}/duplicate`, body: {} }), sees: [MARK.quoteOther, false] }, () => 403),
+  ...each(['author'], { op: 'update', what: 'quotes: bulk edit of every quote', send: () => ({ method: 'PATCH', path: '/quotes', body: { source: 'Bulk' }, query: { where: { id: { exists: true } } } }), sees: [MARK.quoteOther, false] }, () => 200),
+  // A bulk update answers 400 listing each document it could not change, with the reason.
+  ...each(['author'], { op: 'update', what: 'quotes: bulk move of a standalone quote onto a published story', send: async (w) => ({ method: 'PATCH', path: '/quotes', body: { article: w.article.published }, query: { where: { id: { equals: await freshQuote(w) } } } }), says: /own draft articles: article \d+ is not yours/ }, () => 400),
+  ...each(['author'], { op: 'delete', what: 'articles: bulk delete', send: () => ({ method: 'DELETE', path: '/articles', query: { where: { id: { exists: true } } } }) }, () => 403),
 
   // ── Payload's own collections ───────────────────────────────────────────────────────────────────
   ...each(ROLES, { op: 'read', what: 'payload-jobs: the queue', send: () => ({ method: 'GET', path: '/payload-jobs' }) }, () => 403),
@@ -260,19 +285,25 @@ async function makeWorld(payload: Payload, staff: Staff): Promise<World> {
   const create = async (title: string, status: 'draft' | 'published', user: Awaited<ReturnType<typeof as>>) =>
     (await payload.create({ collection: 'articles', data: { title, lead: `${title}.`, body: body(`${title}.`), _status: status } as never, draft: status === 'draft', user })).id
 
+  const speaker = (await payload.create({ collection: 'people', data: { name: 'Matrix Speaker', kind: 'person' } as never })).id
   const published = await create(MARK.published, 'published', editor)
   const published2 = await create(MARK.published2, 'published', editor)
   const recompute = await create('Matrix story recomputed', 'published', editor)
   const mine = await create(MARK.mine, 'draft', await as('author'))
   const otherDraft = await create(MARK.otherDraft, 'draft', await as('author2'))
+  await payload.update({ collection: 'articles', id: otherDraft, data: { author: speaker, people: [speaker] } as never, draft: true, overrideAccess: true })
+  // The most read of all, if it leaked into most-read.
+  await payload.update({ collection: 'articles', id: otherDraft, data: { views: 1_000_000 }, overrideAccess: true })
   const unpublished = await create(MARK.unpublished, 'published', editor)
   const deletedDraft = await create('Matrix draft deleted later', 'draft', await as('author2'))
 
   const link = async (data: Record<string, unknown>) => (await payload.create({ collection: 'related-links', data: data as never })).id
-  const quote = async (text: string, article?: Id) => (await payload.create({ collection: 'quotes', data: { text, attribution: 'a source', ...(article ? { article } : {}) } as never })).id
+  const quote = async (text: string, article?: Id) =>
+    (await payload.create({ collection: 'quotes', data: { text, attribution: 'a source', speaker, ...(article ? { article } : {}) } as never })).id
   const world: World = {
     payload,
     staff,
+    speaker,
     article: { published, published2, recompute, mine, otherDraft, unpublished },
     link: {
       ok: await link({ from: published, to: published2 }),
@@ -338,6 +369,7 @@ describe('access matrix', () => {
       // Every refusal is JSON that says what was wrong.
       expect(answer.body.errors?.[0]?.message ?? answer.body.message).toEqual(expect.any(String))
     }
+    if (row.says) expect(answer.text).toMatch(row.says)
     if (row.sees) expect({ marker: row.sees[0], visible: answer.text.includes(row.sees[0]) }).toEqual({ marker: row.sees[0], visible: row.sees[1] })
   })
 })
