@@ -23,7 +23,7 @@ export function firstRegistrationVerdict(env: Record<string, string | undefined>
     return {
       allowed: false,
       message:
-        'Creating the first user over the network is switched off in production. Create the first admin on the server with `npm run seed` (or a script run with `npm run payload -- run`), or set NEWSROOM_SETUP_SECRET and send it in the X-Newsroom-Setup-Secret header.',
+        'Creating the first user over the network is switched off in production. Create the first admin on the server with `NEWSROOM_ADMIN_EMAIL=... NEWSROOM_ADMIN_PASSWORD=... npm run seed -- --admin-only` (or a Local API script through `npm run payload -- run`), or set NEWSROOM_SETUP_SECRET and send it in the X-Newsroom-Setup-Secret header.',
     }
   }
   if (!sameSecret(given, secret)) {

@@ -11,6 +11,8 @@ import type { Payload } from 'payload'
 import { ApiClient } from '../helpers/http'
 import { body, createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { DEV_LOGIN } from '../../src/seed/onInit'
+import { seedAdmin, type SeedLogin } from '../../src/seed/seed'
 
 type Who = 'admin' | 'anonymous' | 'author' | 'editor'
 type Op = 'create' | 'delete' | 'read' | 'update'
@@ -427,6 +429,36 @@ describe('first registration', () => {
         if (value === undefined) delete env[key]
         else env[key] = value
       }
+    }
+  })
+})
+
+// The other way to the first admin: the seed on the server (Local API). Its development login is let
+// through outside production only; any other login is held to the password policy.
+describe('the seed makes the first admin', () => {
+  const SEEDS: Array<{ mode: 'development' | 'production'; login: SeedLogin; made: boolean }> = [
+    { mode: 'development', login: { ...DEV_LOGIN, development: true }, made: true },
+    { mode: 'production', login: { ...DEV_LOGIN, development: true }, made: false },
+    { mode: 'development', login: { email: 'short@newsroom.test', password: 'newsroom' }, made: false },
+    { mode: 'production', login: { email: 'ops@newsroom.test', password: 'a long production passphrase' }, made: true },
+  ]
+
+  test.each(SEEDS)('$mode, $login.email with a $login.password.length-character password → made: $made', async (row) => {
+    await t.payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    const env = process.env as Record<string, string | undefined>
+    const saved = env.NODE_ENV
+    env.NODE_ENV = row.mode
+    try {
+      const outcome = await seedAdmin(t.payload, row.login).then(
+        () => 'made',
+        (error: Error) => error.message,
+      )
+      if (row.made) expect(outcome).toBe('made')
+      else expect(outcome).toMatch(/at least 12 characters/)
+      expect((await t.payload.count({ collection: 'users', where: { email: { equals: row.login.email } } })).totalDocs).toBe(row.made ? 1 : 0)
+    } finally {
+      if (saved === undefined) delete env.NODE_ENV
+      else env.NODE_ENV = saved
     }
   })
 })
