@@ -228,6 +228,23 @@ describe('quotes', () => {
     expect((await author2.get(`/quotes/${quote.body.doc.id}`)).status).toBe(404)
   })
 
+  test('a quote placed in a draft of a live story goes public only when that draft is published', async () => {
+    const live = await publishedArticle(t.payload, 'Live story gets a quote')
+    const quote = await editor.post('/quotes', { text: 'Words for the next edition', attribution: 'a spokesperson' })
+    const withBlock = {
+      root: {
+        type: 'root', version: 1, direction: null, format: '', indent: 0,
+        children: [{ type: 'block', version: 2, format: '', fields: { id: 'q2', blockName: '', blockType: 'quote', quote: quote.body.doc.id } }],
+      },
+    }
+    expect((await editor.patch(`/articles/${live.id}`, { body: withBlock }, { draft: 'true' })).status).toBe(200)
+    expect((await t.payload.findByID({ collection: 'quotes', id: quote.body.doc.id, depth: 0 })).article ?? null).toBeNull()
+    expect((await anonymous.get(`/quotes/${quote.body.doc.id}`)).status).toBe(404)
+
+    expect((await editor.patch(`/articles/${live.id}`, { _status: 'published' })).status).toBe(200)
+    expect((await anonymous.get(`/quotes/${quote.body.doc.id}`)).body.text).toBe('Words for the next edition')
+  })
+
   test('deleting an article deletes its quotes, and no other quote', async () => {
     const doomed = await draftArticle(t.payload, 'Doomed draft')
     const kept = await publishedArticle(t.payload, 'Kept story')
