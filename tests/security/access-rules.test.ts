@@ -1,6 +1,7 @@
 // The pure rules behind the access fixes, tested directly (the matrix tests them through HTTP).
 import { passwordProblem } from '../../collections/Users/passwordPolicy'
 import { firstRegistrationVerdict, sameSecret } from '../../collections/Users/setupSecret'
+import { publicLinkRead } from '../../plugins/newsroom/related/linksCollection'
 import { targetOf } from '../../plugins/newsroom/related/lookup'
 import { statedViewsToWrite } from '../../src/import/importWireStory'
 import { readSecurityLimits, SecurityConfigError } from '../../src/security/limits'
@@ -67,5 +68,26 @@ describe('link targets', () => {
     expect(targetOf({ to: { relationTo: 'posts', value: { id: 8 } } }, 'articles')).toEqual({ collection: 'posts', id: 8 })
     expect(targetOf({ to: null }, 'articles')).toBeNull()
     expect(targetOf({}, 'articles')).toBeNull()
+  })
+})
+
+describe("the plugin's generated links collection", () => {
+  const read = (slugs: string[], drafts: string[], user: unknown = null) => publicLinkRead(slugs, new Set(drafts))({ req: { user } } as never)
+  test('the public reads links between published documents, or to an external url, never excluded ones', () => {
+    expect(read(['posts'], ['posts'])).toEqual({
+      and: [
+        { excluded: { not_equals: true } },
+        { 'from._status': { equals: 'published' } },
+        { or: [{ 'to._status': { equals: 'published' } }, { and: [{ to: { exists: false } }, { url: { exists: true } }] }] },
+      ],
+    })
+    expect(read(['posts'], [])).toEqual({ excluded: { not_equals: true } })
+  })
+  test('several draft-enabled collections: no public reads (a query cannot filter a polymorphic target by status)', () => {
+    expect(read(['posts', 'pages'], ['posts'])).toBe(false)
+    expect(read(['posts', 'pages'], [])).toEqual({ excluded: { not_equals: true } })
+  })
+  test('signed-in users read all', () => {
+    expect(read(['posts'], ['posts'], { id: 1 })).toBe(true)
   })
 })
