@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { readPublishedOrOwn, updateOwnOrAll } from '../access/articles'
+import { readCreatedBy, readPublishedOrOwn, updateOwnOrAll } from '../access/articles'
 import { editors, nobody, writers } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { QuoteBlock } from './blocks/QuoteBlock'
@@ -137,7 +137,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       validate: relationshipMustExist,
-      access: { create: nobody, update: nobody },
+      access: { read: readCreatedBy, create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true },
     },
     {

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
 import { hasRole, isStaffEditor } from './roles'
 
@@ -18,4 +18,16 @@ export const updateOwnOrAll: Access = ({ req: { user } }) => {
   if (isStaffEditor(user)) return true
   if (user && hasRole(user, 'author')) return { createdBy: { equals: user.id } }
   return false
+}
+
+/**
+ * Who made an article is newsroom business: editors see it on every article, an author on their own,
+ * the public never. Also keeps `createdBy.email` and the like out of filters: without it an author could
+ * find staff emails with `where[createdBy.email][like]=…` (access rules themselves still use the field).
+ */
+export const readCreatedBy: FieldAccess = ({ req: { user }, doc }) => {
+  if (isStaffEditor(user)) return true
+  if (!user || !doc) return false
+  const owner = typeof doc.createdBy === 'object' && doc.createdBy !== null ? doc.createdBy.id : doc.createdBy
+  return owner !== undefined && owner !== null && String(owner) === String(user.id)
 }

@@ -208,7 +208,12 @@ const TABLE: Row[] = [
   ...each(['author'], { op: 'update', what: 'quotes: bulk edit of every quote', send: () => ({ method: 'PATCH', path: '/quotes', body: { source: 'Bulk' }, query: { where: { id: { exists: true } } } }), sees: [MARK.quoteOther, false] }, () => 200),
   // A bulk update answers 400 listing each document it could not change, with the reason.
   ...each(['author'], { op: 'update', what: 'quotes: bulk move of a standalone quote onto a published story', send: async (w) => ({ method: 'PATCH', path: '/quotes', body: { article: w.article.published }, query: { where: { id: { equals: await freshQuote(w) } } } }), says: /own draft articles: article \d+ is not yours/ }, () => 400),
-  ...each(['anonymous'], { op: 'read', what: "articles: filtered by their creator's email (users are not theirs to read)", send: () => ({ method: 'GET', path: '/articles', query: { where: { 'createdBy.email': { like: 'editor@' } } } }), sees: [MARK.published, false], says: /cannot be queried/ }, () => 400),
+  ...each(['anonymous', 'author'], { op: 'read', what: "articles: filtered by their creator's email (users are not theirs to read)", send: () => ({ method: 'GET', path: '/articles', query: { where: { 'createdBy.email': { like: 'editor@' } } } }), sees: [MARK.published, false], says: /cannot be queried/ }, () => 400),
+  ...each(ROLES, { op: 'read', what: "articles: who created a published story", send: (w) => ({ method: 'GET', path: `/articles/${w.article.published}`, query: { depth: 0 } }), sees: ['"createdBy"', false] }, () => 200).map((row) => ({
+    ...row,
+    sees: ['"createdBy"', row.who === 'editor' || row.who === 'admin'] as [string, boolean],
+  })),
+  ...each(['author'], { op: 'read', what: 'articles: who created their own draft', send: (w) => ({ method: 'GET', path: `/articles/${w.article.mine}`, query: { depth: 0, draft: 'true' } }), sees: ['"createdBy"', true] }, () => 200),
   ...each(['anonymous'], { op: 'read', what: "related-links: filtered by a draft target's title", send: () => ({ method: 'GET', path: '/related-links', query: { where: { 'to.title': { like: 'SECRET' } } } }), sees: [MARK.otherDraft, false] }, () => 200),
   ...each(['author'], { op: 'delete', what: 'articles: bulk delete', send: () => ({ method: 'DELETE', path: '/articles', query: { where: { id: { exists: true } } } }) }, () => 403),
 
