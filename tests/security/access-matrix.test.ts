@@ -85,6 +85,12 @@ const freshLink = async (w: World) => {
 }
 const freshUser = async (w: World) => (await w.payload.create({ collection: 'users', data: { email: `${unique('matrix').replace(' ', '-')}@newsroom.test`, password: PASSWORD, roles: ['author'] } as never })).id
 
+/** A fresh account's forgot-password token, as the emailed link would carry it. */
+const resetToken = async (w: World) => {
+  const { email } = await w.payload.findByID({ collection: 'users', id: await freshUser(w) })
+  return (await w.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })) as string
+}
+
 const TABLE: Row[] = [
   // ── articles ────────────────────────────────────────────────────────────────────────────────────
   ...each(ROLES, { op: 'create', what: 'articles: a draft', send: () => ({ method: 'POST', path: '/articles', body: { title: unique('Matrix created') }, query: { draft: 'true' } }) }, writersOnly(201)),
@@ -189,6 +195,8 @@ const TABLE: Row[] = [
   ...each(ROLES, { op: 'update', what: 'users: another account', send: async (w) => ({ method: 'PATCH', path: `/users/${await freshUser(w)}`, body: { name: 'Renamed' } }) }, adminsOnly(200)),
   { who: 'author', op: 'update', what: 'users: their own name', send: (w) => ({ method: 'PATCH', path: `/users/${w.staff.author.id}`, body: { name: 'Author' } }), status: 200 },
   { who: 'author', op: 'update', what: 'users: their own password, too short', send: (w) => ({ method: 'PATCH', path: `/users/${w.staff.author.id}`, body: { password: 'short' } }), status: 400 },
+  ...each(['anonymous'], { op: 'update', what: 'users: reset a password with a token, too short', send: async (w) => ({ method: 'POST', path: '/users/reset-password', body: { token: await resetToken(w), password: 'short' } }), says: /at least 12 characters/ }, () => 400),
+  ...each(['anonymous'], { op: 'update', what: 'users: reset a password with a token', send: async (w) => ({ method: 'POST', path: '/users/reset-password', body: { token: await resetToken(w), password: 'a long new passphrase' } }) }, () => 200),
   ...each(ROLES, { op: 'delete', what: 'users: an account', send: async (w) => ({ method: 'DELETE', path: `/users/${await freshUser(w)}` }) }, adminsOnly(200)),
   ...each(ROLES, { op: 'update', what: 'users: unlock an account (POST /api/users/unlock)', send: async (w) => ({ method: 'POST', path: '/users/unlock', body: { email: (await w.payload.findByID({ collection: 'users', id: await freshUser(w) })).email } }) }, adminsOnly(200)),
   ...each(ROLES, { op: 'create', what: 'users: first registration when users exist', send: () => ({ method: 'POST', path: '/users/first-register', body: { email: 'late@newsroom.test', password: PASSWORD } }) }, () => 403),
