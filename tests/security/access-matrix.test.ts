@@ -283,6 +283,26 @@ const TABLE: Row[] = [
   ...each(ROLES, { op: 'create', what: 'GraphQL createQuote on a published story', send: (w) => ({ graphql: `mutation { createQuote(data: { text: "${unique('Matrix gql quote')}", attribution: "x", article: ${w.article.published} }) { id } }` }) }, staffOnly(200)),
   ...each(ROLES, { op: 'create', what: 'GraphQL createArticle', send: () => ({ graphql: `mutation { createArticle(data: { title: "${unique('Matrix gql article')}" }, draft: true) { id } }` }) }, writersOnly(200)),
   ...each(ROLES, { op: 'update', what: 'GraphQL unlockUser', send: async (w) => ({ graphql: `mutation { unlockUser(email: "${(await w.payload.findByID({ collection: 'users', id: await freshUser(w) })).email}") }` }) }, adminsOnly(200)),
+  ...(ROLES.map(
+    (who): Row => ({
+      who,
+      op: 'read',
+      what: "GraphQL Quote(id) of another author's draft",
+      send: (w) => ({ graphql: `{ Quote(id: ${w.quote.otherDraft}) { text } }` }),
+      // GraphQL answers a document the reader may not see with a not-found error.
+      status: who === 'editor' || who === 'admin' ? 200 : 404,
+      sees: [MARK.quoteOther, who === 'editor' || who === 'admin'],
+    }),
+  )),
+  ...each(ROLES, { op: 'update', what: "GraphQL updateQuote of another author's draft", send: async (w) => ({ graphql: `mutation { updateQuote(id: ${await freshQuote(w, w.article.otherDraft)}, data: { source: "x" }) { id } }` }) }, staffOnly(200)),
+  ...each(ROLES, { op: 'update', what: "GraphQL updateArticle of another author's draft", send: (w) => ({ graphql: `mutation { updateArticle(id: ${w.article.otherDraft}, data: { lead: "x" }, draft: true) { id } }` }) }, staffOnly(200)),
+  ...each(ROLES, { op: 'delete', what: 'GraphQL deleteArticle', send: async (w) => ({ graphql: `mutation { deleteArticle(id: ${await freshArticle(w)}) { id } }` }) }, staffOnly(200)),
+  ...each(ROLES, { op: 'create', what: 'GraphQL createRelatedLink', send: (w) => ({ graphql: `mutation { createRelatedLink(data: { from: ${w.article.published2}, url: "https://example.com/gql-${++counter}" }) { id } }` }) }, staffOnly(200)),
+  ...each(ROLES, { op: 'read', what: 'GraphQL Users', send: () => ({ graphql: '{ Users { docs { email } } }' }), sees: ['editor@newsroom.test', false] }, () => 200).map((row) => ({
+    ...row,
+    status: row.who === 'anonymous' ? 403 : 200,
+    sees: ['editor@newsroom.test', row.who === 'editor' || row.who === 'admin'] as [string, boolean],
+  })),
   ...each(ROLES, { op: 'delete', what: 'GraphQL deleteQuote', send: async (w) => ({ graphql: `mutation { deleteQuote(id: ${await freshQuote(w)}) { id } }` }) }, staffOnly(200)),
 ]
 
