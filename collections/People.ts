@@ -4,6 +4,7 @@ import { anyone, editors, writers } from './access/roles'
 import { slugField } from './fields/slug'
 import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
+import { MAX_LENGTH, withinLength } from './fields/lengthLimits'
 
 /** People and organisations that write, are named in or are quoted by stories. */
 export const People: CollectionConfig = {
@@ -22,12 +23,15 @@ export const People: CollectionConfig = {
       type: 'text',
       required: true,
       index: true,
+      maxLength: MAX_LENGTH.name,
       validate: nonBlank('A name'),
     },
     slugField('name'),
     {
       name: 'role',
       type: 'text',
+      maxLength: MAX_LENGTH.role,
+      validate: withinLength('The role'),
       admin: { description: 'Role or description, as a story would name them, e.g. "President of Ukraine".' },
     },
     {
@@ -43,11 +47,13 @@ export const People: CollectionConfig = {
       name: 'aliases',
       type: 'text',
       hasMany: true,
+      maxLength: MAX_LENGTH.alias,
+      validate: withinLength('An alias'),
       admin: {
         description: 'Other spellings and names in any language or script, e.g. "Zelensky", "Зеленський".',
       },
     },
-    { name: 'bio', type: 'textarea' },
+    { name: 'bio', type: 'textarea', maxLength: MAX_LENGTH.bio, validate: withinLength('The bio') },
     {
       type: 'tabs',
       tabs: [

@@ -4,6 +4,7 @@ import { editors, isWriter, writers } from './access/roles'
 import { relationshipMustExist } from './fields/relationshipMustExist'
 import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
+import { checkLength, MAX_LENGTH, withinLength } from './fields/lengthLimits'
 
 /** A quote is public once the article carrying it is, or when it belongs to no article yet. */
 const readPublicQuotes: Access = ({ req: { user } }) => {
@@ -28,23 +29,27 @@ export const Quotes: CollectionConfig = {
       name: 'text',
       type: 'textarea',
       required: true,
+      maxLength: MAX_LENGTH.quote,
       validate: nonBlank('The quote text'),
     },
     { name: 'speaker', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, index: true },
     {
       name: 'attribution',
       type: 'text',
+      maxLength: MAX_LENGTH.attribution,
       admin: {
         description:
           'How the story attributes the quote, e.g. "a representative of the French president\'s office told reporters before the summit". Required when there is no speaker.',
       },
-      validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (siblingData?.speaker) return true
-        return (typeof value === 'string' && value.trim().length > 0) || 'An attribution is required when the quote has no speaker'
+      validate: (value: null | string | undefined, options: { siblingData: Record<string, unknown> }) => {
+        if (!options.siblingData?.speaker && !(typeof value === 'string' && value.trim().length > 0)) {
+          return 'An attribution is required when the quote has no speaker'
+        }
+        return checkLength(value, options, 'The attribution')
       },
     },
     { name: 'article', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, index: true },
     { name: 'saidAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'source', type: 'text', admin: { description: 'Where the quote was first published, e.g. Reuters.' } },
+    { name: 'source', type: 'text', maxLength: MAX_LENGTH.source, validate: withinLength('The source'), admin: { description: 'Where the quote was first published, e.g. Reuters.' } },
   ],
 }

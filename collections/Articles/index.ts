@@ -17,6 +17,7 @@ import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { nonBlank } from '../fields/nonBlank'
+import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
 
 /** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
 export const Articles: CollectionConfig = {
@@ -54,19 +55,19 @@ export const Articles: CollectionConfig = {
       name: 'title',
       type: 'text',
       required: true,
-      maxLength: 300,
+      maxLength: MAX_LENGTH.title,
       validate: nonBlank('A headline'),
     },
     slugField('title'),
     {
       type: 'row',
       fields: [
-        { name: 'dateline', type: 'text', admin: { description: 'Where the story was filed, e.g. Kyiv.' } },
-        { name: 'credit', type: 'text', index: true, admin: { description: 'The publishing agency, e.g. UNN.' } },
-        { name: 'source', type: 'text', admin: { description: 'An outlet the story cites, e.g. Reuters.' } },
+        { name: 'dateline', type: 'text', maxLength: MAX_LENGTH.dateline, validate: withinLength('The dateline'), admin: { description: 'Where the story was filed, e.g. Kyiv.' } },
+        { name: 'credit', type: 'text', index: true, maxLength: MAX_LENGTH.credit, validate: withinLength('The credit'), admin: { description: 'The publishing agency, e.g. UNN.' } },
+        { name: 'source', type: 'text', maxLength: MAX_LENGTH.source, validate: withinLength('The source'), admin: { description: 'An outlet the story cites, e.g. Reuters.' } },
       ],
     },
-    { name: 'lead', type: 'textarea', admin: { description: 'The opening summary shown under the headline.' } },
+    { name: 'lead', type: 'textarea', maxLength: MAX_LENGTH.lead, validate: withinLength('The lead'), admin: { description: 'The opening summary shown under the headline.' } },
     {
       name: 'body',
       type: 'richText',
@@ -114,7 +115,7 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar', description: 'People and organisations the story names.' },
     },
-    { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'text', hasMany: true, maxLength: MAX_LENGTH.tag, validate: withinLength('A tag'), admin: { position: 'sidebar' } },
     {
       name: 'publishedAt',
       type: 'date',
@@ -144,6 +145,7 @@ export const Articles: CollectionConfig = {
       // story again finds and updates this article instead of making a second one.
       name: 'importKey',
       type: 'text',
+      maxLength: MAX_LENGTH.blockId,
       unique: true,
       index: true,
       access: { create: nobody, update: nobody },
@@ -163,9 +165,9 @@ export const Articles: CollectionConfig = {
       access: { create: nobody, update: nobody },
       admin: { hidden: true },
       fields: [
-        { name: 'blockId', type: 'text', required: true },
-        { name: 'headline', type: 'text', required: true },
-        { name: 'normalized', type: 'text', index: true },
+        { name: 'blockId', type: 'text', required: true, maxLength: MAX_LENGTH.blockId },
+        { name: 'headline', type: 'text', required: true, maxLength: MAX_LENGTH.headline },
+        { name: 'normalized', type: 'text', index: true, maxLength: MAX_LENGTH.headline },
         { name: 'publishedAt', type: 'date' },
         { name: 'views', type: 'number' },
       ],

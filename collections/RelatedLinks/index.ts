@@ -5,6 +5,7 @@ import { defaultHeadlineFromTarget } from './hooks/defaultHeadlineFromTarget'
 import { validateTarget, validateUrl } from './validate'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
+import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
 import { reasonsField } from '../../plugins/newsroom/related/fields/reasonsField'
 
 /** The public sees the links an editor kept, on published stories only. */
@@ -33,10 +34,10 @@ export const RelatedLinks: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'to', type: 'relationship', relationTo: 'articles', index: true, validate: validateTarget },
-        { name: 'url', type: 'text', validate: validateUrl, admin: { description: 'An external page, instead of an article.' } },
+        { name: 'url', type: 'text', maxLength: MAX_LENGTH.url, validate: validateUrl, admin: { description: 'An external page, instead of an article.' } },
       ],
     },
-    { name: 'headline', type: 'text', admin: { description: "Defaults to the target article's title." } },
+    { name: 'headline', type: 'text', maxLength: MAX_LENGTH.headline, validate: withinLength('The headline'), admin: { description: "Defaults to the target article's title." } },
     {
       type: 'row',
       fields: [
