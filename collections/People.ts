@@ -5,6 +5,8 @@ import { slugField } from './fields/slug'
 import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
 import { MAX_LENGTH, withinLength } from './fields/lengthLimits'
+import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
+import { refuseDeleteWhileReferenced } from './hooks/refuseDeleteWhileReferenced'
 
 /** People and organisations that write, are named in or are quoted by stories. */
 export const People: CollectionConfig = {
@@ -15,7 +17,19 @@ export const People: CollectionConfig = {
     defaultColumns: ['name', 'role', 'kind', 'updatedAt'],
     group: 'Content',
   },
-  hooks: { beforeOperation: [rejectMalformedId] },
+  hooks: {
+    beforeOperation: [rejectMalformedId, guardEditConflicts],
+    
+    // A person still named by a story or a quote is not deleted: the story would lose its byline
+    // without a word and the quote its speaker (and then fail validation without an attribution).
+    beforeDelete: [
+      refuseDeleteWhileReferenced('person', [
+        { collection: 'articles', field: 'author', titleField: 'title', role: 'the author of', noun: ['article', 'articles'] },
+        { collection: 'articles', field: 'people', hasMany: true, titleField: 'title', role: 'named in', noun: ['article', 'articles'] },
+        { collection: 'quotes', field: 'speaker', titleField: 'text', role: 'the speaker of', noun: ['quote', 'quotes'] },
+      ]),
+    ],
+  },
   access: { read: anyone, create: writers, update: writers, delete: editors },
   fields: [
     {
@@ -70,5 +84,6 @@ export const People: CollectionConfig = {
         },
       ],
     },
+    baseVersionField(),
   ],
 }

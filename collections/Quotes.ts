@@ -5,6 +5,7 @@ import { relationshipMustExist } from './fields/relationshipMustExist'
 import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
 import { checkLength, MAX_LENGTH, withinLength } from './fields/lengthLimits'
+import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
 
 /** A quote is public once the article carrying it is, or when it belongs to no article yet. */
 const readPublicQuotes: Access = ({ req: { user } }) => {
@@ -22,7 +23,7 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['text', 'speaker', 'attribution', 'article', 'saidAt'],
     group: 'Content',
   },
-  hooks: { beforeOperation: [rejectMalformedId] },
+  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts] },
   access: { read: readPublicQuotes, create: writers, update: writers, delete: editors },
   fields: [
     {
@@ -51,5 +52,6 @@ export const Quotes: CollectionConfig = {
     { name: 'article', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, index: true },
     { name: 'saidAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'source', type: 'text', maxLength: MAX_LENGTH.source, validate: withinLength('The source'), admin: { description: 'Where the quote was first published, e.g. Reuters.' } },
+    baseVersionField(),
   ],
 }

@@ -17,6 +17,8 @@ import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { nonBlank } from '../fields/nonBlank'
+import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
+import { detachReadAlso } from './hooks/detachReadAlso'
 import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
 
 /** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
@@ -43,10 +45,10 @@ export const Articles: CollectionConfig = {
     readVersions: editors,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, guardEditConflicts],
     beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt],
     afterChange: [linkQuotesToArticle, resolveReadAlso],
-    beforeDelete: [deleteRelatedLinks],
+    beforeDelete: [deleteRelatedLinks, detachReadAlso],
   },
   // POST /api/articles/import: a plain-text wire story in, a structured draft out.
   endpoints: [importWireStoryEndpoint],
@@ -172,5 +174,6 @@ export const Articles: CollectionConfig = {
         { name: 'views', type: 'number' },
       ],
     },
+    baseVersionField(),
   ],
 }

@@ -6,6 +6,7 @@ import { validateTarget, validateUrl } from './validate'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
+import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
 import { reasonsField } from '../../plugins/newsroom/related/fields/reasonsField'
 
 /** The public sees the links an editor kept, on published stories only. */
@@ -27,7 +28,7 @@ export const RelatedLinks: CollectionConfig = {
   access: { read: readVisibleLinks, create: editors, update: editors, delete: editors },
   // A second link between the same two articles would show the same headline twice.
   indexes: [{ fields: ['from', 'to'], unique: true }],
-  hooks: { beforeOperation: [rejectMalformedId], beforeChange: [defaultHeadlineFromTarget] },
+  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeChange: [defaultHeadlineFromTarget] },
   fields: [
     { name: 'from', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, required: true, index: true },
     {
@@ -95,5 +96,6 @@ export const RelatedLinks: CollectionConfig = {
         { name: 'excluded', type: 'checkbox', defaultValue: false, admin: { description: 'Hidden, and never re-added automatically.' } },
       ],
     },
+    baseVersionField(),
   ],
 }
