@@ -6,6 +6,7 @@ import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
 import { checkLength, MAX_LENGTH, withinLength } from './fields/lengthLimits'
 import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
+import { refuseDeleteWhilePlaced } from './hooks/refuseDeleteWhilePlaced'
 
 /** A quote is public once the article carrying it is, or when it belongs to no article yet. */
 const readPublicQuotes: Access = ({ req: { user } }) => {
@@ -23,7 +24,7 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['text', 'speaker', 'attribution', 'article', 'saidAt'],
     group: 'Content',
   },
-  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts] },
+  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeDelete: [refuseDeleteWhilePlaced] },
   access: { read: readPublicQuotes, create: writers, update: writers, delete: editors },
   fields: [
     {

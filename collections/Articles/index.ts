@@ -19,6 +19,7 @@ import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { nonBlank } from '../fields/nonBlank'
 import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
 import { detachReadAlso } from './hooks/detachReadAlso'
+import { markArticlesDeleting } from '../hooks/deletingArticles'
 import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
 
 /** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
@@ -45,7 +46,7 @@ export const Articles: CollectionConfig = {
     readVersions: editors,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, guardEditConflicts],
+    beforeOperation: [rejectMalformedId, guardEditConflicts, markArticlesDeleting],
     beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt],
     afterChange: [linkQuotesToArticle, resolveReadAlso],
     beforeDelete: [deleteRelatedLinks, detachReadAlso],

@@ -17,7 +17,7 @@ export interface Reference {
 /** How many referencing documents a refusal names, per reference; the total is always given. */
 export const LISTED_REFERENCES = 5
 
-interface Found {
+export interface Found {
   total: number
   listed: Array<{ id: number | string; title: string }>
 }
@@ -56,7 +56,7 @@ async function findReferences(req: PayloadRequest, reference: Reference, id: num
 }
 
 /** "the author of 3 articles: #4 "Title", #9 "Other" and 1 more" */
-export function describeReferences(reference: Reference, found: Found): string {
+export function describeReferences(reference: Pick<Reference, 'noun' | 'role'>, found: Found): string {
   const noun = found.total === 1 ? reference.noun[0] : reference.noun[1]
   const names = found.listed.map((doc) => `#${doc.id} "${clip(doc.title)}"`)
   const more = found.total - found.listed.length

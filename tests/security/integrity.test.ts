@@ -248,6 +248,48 @@ describe('deletes keep the data valid', () => {
   })
 })
 
+describe('deleting a quote', () => {
+  const quoteBody = (id: number) => lexicalRoot([paragraphNode('Before.'), blockNode('quote', { quote: id }), paragraphNode('After.')])
+
+  test('a quote placed in a story is not deleted: 409 naming the story; once the block is gone it is', async () => {
+    const quote = await p.create({ collection: 'quotes', data: { text: 'Placed words', attribution: 'an official' } })
+    const story = await publishedArticle(p, 'Carries the quote', { body: quoteBody(quote.id as number) })
+    const refused = await editor.delete(`/quotes/${quote.id}`)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toBe(
+      `Cannot delete quote ${quote.id}: it is still placed in 1 article: #${story.id} "Carries the quote". Remove its Quote block from those stories first, then delete.`,
+    )
+    expect((await p.count({ collection: 'quotes', where: { id: { equals: quote.id } } })).totalDocs).toBe(1)
+    await p.update({ collection: 'articles', id: story.id, data: { body: lexicalRoot([paragraphNode('Only text now.')]) } })
+    expect((await editor.delete(`/quotes/${quote.id}`)).status).toBe(200)
+  })
+
+  test.each(['before', 'after'])('deleting a story may take its own quotes along (cascade hook %s ours)', async (position) => {
+    // What the quote cascade on article delete does: delete the story's quotes in the same request.
+    const cascade = async ({ id, req }: { id: number | string; req: any }) => {
+      await req.payload.delete({ collection: 'quotes', where: { article: { equals: id } }, overrideAccess: true, req })
+    }
+    const hooks = p.collections.articles.config.hooks.beforeDelete as unknown[]
+    if (position === 'before') hooks.unshift(cascade)
+    else hooks.push(cascade)
+    try {
+      const quote = await p.create({ collection: 'quotes', data: { text: `Own words ${position}`, attribution: 'an official' } })
+      const story = await publishedArticle(p, `Own quote ${position}`, { body: quoteBody(quote.id as number) })
+      expect((await p.findByID({ collection: 'quotes', id: quote.id, depth: 0 })).article).toBe(story.id)
+      expect((await editor.delete(`/articles/${story.id}`)).status).toBe(200)
+      expect((await p.count({ collection: 'quotes', where: { id: { equals: quote.id } } })).totalDocs).toBe(0)
+      // The same through a bulk delete.
+      const bulkQuote = await p.create({ collection: 'quotes', data: { text: `Bulk words ${position}`, attribution: 'an official' } })
+      const bulkStory = await publishedArticle(p, `Bulk own quote ${position}`, { body: quoteBody(bulkQuote.id as number) })
+      const bulk = await editor.delete('/articles', { where: { id: { equals: bulkStory.id } } })
+      expect([bulk.status, bulk.body.errors]).toEqual([200, []])
+      expect((await p.count({ collection: 'quotes', where: { id: { equals: bulkQuote.id } } })).totalDocs).toBe(0)
+    } finally {
+      hooks.splice(hooks.indexOf(cascade), 1)
+    }
+  })
+})
+
 describe('recomputes of one article at once', () => {
   const options = () => p.config.custom.newsroomRelated as SanitizedRelatedOptions
 

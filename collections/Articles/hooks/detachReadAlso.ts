@@ -1,8 +1,9 @@
-import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
 
 import type { Article } from '../../../src/payload-types'
-import { sql, tableOf, transactionOf } from '../../hooks/transactionSql'
+import { articlesWithBlockPointingAt } from '../../hooks/bodyReferences'
 import { patchArticle } from './resolveReadAlso'
+import { markArticleDeleting } from '../../hooks/deletingArticles'
 
 type Id = number | string
 type LexicalNode = Record<string, unknown> & { children?: LexicalNode[] }
@@ -60,25 +61,6 @@ export function detachReadAlsoBlocks(body: Article['body'], target: DeletedTarge
   return changed ? copy : null
 }
 
-/** JSONPath matching a readAlso block whose article is the given id (as number, string or object). */
-const READ_ALSO_PATH =
-  '$.** ? (@.type == "block" && @.fields.blockType == "readAlso" && (@.fields.article == $n || @.fields.article == $s || @.fields.article.id == $n))'
-
-/** Articles other than `id` whose stored document or latest draft has a "read also" block pointing at it. */
-async function articlesPointingAt(req: PayloadRequest, id: Id): Promise<Id[]> {
-  const db = await transactionOf(req)
-  if (!db) throw new Error('detachReadAlso runs inside the delete transaction')
-  const vars = JSON.stringify({ n: Number(id), s: String(id) })
-  const main = tableOf(req.payload, 'articles')
-  const versions = tableOf(req.payload, 'articles', true)
-  const { rows } = await db.execute(sql`
-    select id from ${sql.raw(main)} where id <> ${Number(id)} and jsonb_path_exists(body, ${READ_ALSO_PATH}::jsonpath, ${vars}::jsonb)
-    union
-    select parent_id as id from ${sql.raw(versions)}
-     where latest and parent_id <> ${Number(id)} and jsonb_path_exists(version_body, ${READ_ALSO_PATH}::jsonpath, ${vars}::jsonb)`)
-  return rows.map((row) => row.id as Id).filter((value) => value !== null)
-}
-
 /**
  * beforeDelete on articles: "read also" blocks in other stories that point at the deleted one keep
  * its headline (with its date and views) instead of pointing at nothing, in the stored story and in
@@ -86,7 +68,8 @@ async function articlesPointingAt(req: PayloadRequest, id: Id): Promise<Id[]> {
  * before the row goes, so the other stories still validate while they are rewritten.
  */
 export const detachReadAlso: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const referencing = await articlesPointingAt(req, id)
+  markArticleDeleting(req, id)
+  const referencing = await articlesWithBlockPointingAt(req, { blockType: 'readAlso', field: 'article', id, exceptArticle: id })
   if (referencing.length === 0) return
   const deleted = await req.payload.findByID({ collection: 'articles', id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
   if (!deleted) return
