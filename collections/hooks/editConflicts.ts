@@ -40,10 +40,8 @@ const asTime = (value: unknown): null | number => {
 
 /** The message a refused stale save answers with. */
 export function staleSaveMessage(singular: string, stored: string, sent: string): string {
-  return (
-    `This ${singular} was changed by another save at ${stored}, after the version you loaded (${sent}). ` +
-    'Reload it and apply your change again.'
-  )
+  // One colon, then comma-separated parts: the admin shows such a message as a list.
+  return `This ${singular} was changed by another save after you loaded it: saved at ${stored}, you loaded the version of ${sent}, reload it and apply your change again`
 }
 
 /** The version the client says it loaded, or undefined when it sent none. */

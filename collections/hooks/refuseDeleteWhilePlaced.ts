@@ -26,6 +26,6 @@ export const refuseDeleteWhilePlaced: CollectionBeforeDeleteHook = async ({ id, 
     select: { title: true },
   })
   const listed = docs.map((doc) => ({ id: doc.id, title: doc.title ?? '' }))
-  const text = describeReferences({ role: 'placed in', noun: ['article', 'articles'] }, { total: placed.length, listed })
-  throw new APIError(`Cannot delete quote ${id}: it is still ${text}. Remove its Quote block from those stories first, then delete.`, 409, null, true)
+  const entries = describeReferences({ role: 'placed in', noun: ['article', 'articles'] }, { total: placed.length, listed })
+  throw new APIError(`Cannot delete quote ${id} while stories still carry it: ${entries.join(', ')}. Remove its Quote block from those stories first, then delete.`, 409, null, true)
 }

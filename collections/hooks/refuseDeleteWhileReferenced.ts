@@ -55,12 +55,15 @@ async function findReferences(req: PayloadRequest, reference: Reference, id: num
   return { total: Math.max(total, byId.size), listed }
 }
 
-/** "the author of 3 articles: #4 "Title", #9 "Other" and 1 more" */
-export function describeReferences(reference: Pick<Reference, 'noun' | 'role'>, found: Found): string {
-  const noun = found.total === 1 ? reference.noun[0] : reference.noun[1]
-  const names = found.listed.map((doc) => `#${doc.id} "${clip(doc.title)}"`)
+/**
+ * One entry per listed document (`the author of article #4 "Title"`), then how many more there are.
+ * Entries are joined by commas after one colon: the admin shows such a message as a list.
+ */
+export function describeReferences(reference: Pick<Reference, 'noun' | 'role'>, found: Found): string[] {
+  const entries = found.listed.map((doc) => `${reference.role} ${reference.noun[0]} #${doc.id} "${clip(doc.title)}"`)
   const more = found.total - found.listed.length
-  return `${reference.role} ${found.total} ${noun}: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+  if (more > 0) entries.push(`${reference.role} ${more} more ${more === 1 ? reference.noun[0] : reference.noun[1]}`)
+  return entries
 }
 
 /**
@@ -74,9 +77,9 @@ export function refuseDeleteWhileReferenced(singular: string, references: Refere
     const found: string[] = []
     for (const reference of references) {
       const result = await findReferences(req, reference, id)
-      if (result.total > 0) found.push(describeReferences(reference, result))
+      if (result.total > 0) found.push(...describeReferences(reference, result))
     }
     if (found.length === 0) return
-    throw new APIError(`Cannot delete ${singular} ${id}: it is still ${found.join('; ')}. Change those first, then delete.`, 409, null, true)
+    throw new APIError(`Cannot delete ${singular} ${id} while it is still referenced: ${found.join(', ')}. Change those first, then delete.`, 409, null, true)
   }
 }

@@ -106,7 +106,7 @@ describe('concurrent saves of one document', () => {
     expect(first.status).toBe(200)
     const second = await editor.patch(`/articles/${article.id}`, { credit: 'UNN', updatedAt: loaded.updatedAt })
     expect(second.status).toBe(409)
-    expect(second.body.errors[0].message).toMatch(/^This article was changed by another save at .* after the version you loaded .*reload it and apply your change again/i)
+    expect(second.body.errors[0].message).toMatch(/^This article was changed by another save after you loaded it: saved at .*, you loaded the version of .*, reload it and apply your change again$/)
     const stored = await p.findByID({ collection: 'articles', id: article.id, depth: 0 })
     expect([stored.dateline, stored.credit, stored.updatedAt]).toEqual(['Odesa', null, first.body.doc.updatedAt])
     // The admin's form sends baseVersion: the same rule.
@@ -159,7 +159,7 @@ describe('concurrent saves of one document', () => {
       expect((await editor2.patch(`/${collection}/${doc.id}`, { [field]: 'first', updatedAt: doc.updatedAt })).status).toBe(200)
       const stale = await editor.patch(`/${collection}/${doc.id}`, { [field]: 'second', updatedAt: doc.updatedAt })
       expect(stale.status).toBe(409)
-      expect(stale.body.errors[0].message).toContain('after the version you loaded')
+      expect(stale.body.errors[0].message).toContain('changed by another save after you loaded it')
     }
   })
 
@@ -189,9 +189,10 @@ describe('deletes keep the data valid', () => {
     const refused = await editor.delete(`/people/${person.id}`)
     expect(refused.status).toBe(409)
     const message = refused.body.errors[0].message
-    expect(message).toContain(`the author of 1 article: #${written.id} "Written by the person"`)
-    expect(message).toContain(`named in 1 article: #${mentioned.id} "Names the person"`)
-    expect(message).toContain(`the speaker of 1 quote: #${quote.id} "The person said this"`)
+    expect(message).toBe(
+      `Cannot delete person ${person.id} while it is still referenced: the author of article #${written.id} "Written by the person", ` +
+        `named in article #${mentioned.id} "Names the person", the speaker of quote #${quote.id} "The person said this". Change those first, then delete.`,
+    )
     const kept = await p.findByID({ collection: 'articles', id: written.id, depth: 0 })
     expect(kept.author).toBe(person.id)
 
@@ -199,7 +200,7 @@ describe('deletes keep the data valid', () => {
     await p.update({ collection: 'articles', id: mentioned.id, data: { people: [person.id] } })
     const bulk = await editor.delete('/people', { where: { id: { in: [person.id, other.id] } } })
     expect(bulk.status).toBe(400)
-    expect(JSON.stringify(bulk.body)).toContain(`the author of 1 article: #${written.id}`)
+    expect(JSON.stringify(bulk.body)).toContain(`the author of article #${written.id}`)
     expect((await p.find({ collection: 'people', where: { id: { in: [person.id, other.id] } } })).docs.map((doc) => doc.id)).toEqual([person.id])
 
     // Once the references are changed, the person can go.
@@ -207,6 +208,18 @@ describe('deletes keep the data valid', () => {
     await p.update({ collection: 'articles', id: mentioned.id, data: { people: [] } })
     await p.update({ collection: 'quotes', id: quote.id, data: { speaker: null, attribution: 'a former source' } })
     expect((await editor.delete(`/people/${person.id}`)).status).toBe(200)
+  })
+
+  test('the refusal lists the first 5 references of each kind and counts the rest', async () => {
+    const person = await p.create({ collection: 'people', data: { name: 'Prolific Author' } })
+    const stories = []
+    for (let i = 1; i <= 7; i++) stories.push(await publishedArticle(p, `Prolific story ${i}`, { author: person.id }))
+    const refused = await editor.delete(`/people/${person.id}`)
+    expect(refused.status).toBe(409)
+    const message: string = refused.body.errors[0].message
+    for (const story of stories.slice(0, 5)) expect(message).toContain(`the author of article #${story.id} "${story.title}"`)
+    expect(message).not.toContain(`#${stories[5].id}`)
+    expect(message).toContain('the author of 2 more articles. Change those first, then delete.')
   })
 
   test("a person named only in an article's pending draft is not deleted either", async () => {
@@ -257,7 +270,7 @@ describe('deleting a quote', () => {
     const refused = await editor.delete(`/quotes/${quote.id}`)
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toBe(
-      `Cannot delete quote ${quote.id}: it is still placed in 1 article: #${story.id} "Carries the quote". Remove its Quote block from those stories first, then delete.`,
+      `Cannot delete quote ${quote.id} while stories still carry it: placed in article #${story.id} "Carries the quote". Remove its Quote block from those stories first, then delete.`,
     )
     expect((await p.count({ collection: 'quotes', where: { id: { equals: quote.id } } })).totalDocs).toBe(1)
     await p.update({ collection: 'articles', id: story.id, data: { body: lexicalRoot([paragraphNode('Only text now.')]) } })
