@@ -5,8 +5,9 @@ import { sql, tableOf, transactionOf } from './transactionSql'
 /**
  * Two people saving one document must not silently lose a change. Two rules, per collection:
  *
- * 1. Saves of one document are serialised: an update locks the document's row (`select ... for
- *    update`) in its transaction before Payload reads the stored document, so a second save waits and
+ * 1. Saves of one document are serialised: an update locks the document's row (`select ... for no
+ *    key update`, the lock its own UPDATE takes, so links and quotes pointing at the row can still be
+ *    inserted meanwhile) in its transaction before Payload reads the stored document, so a second save waits and
  *    then starts from the first one's result instead of from the same old copy (which made it write
  *    back the old value of every field it did not change).
  * 2. A save based on a stale version is refused with a 409: the client sends the `updatedAt` of the
@@ -64,7 +65,7 @@ export const guardEditConflicts: CollectionBeforeOperationHook = async ({ args, 
   // Bulk updates (by where) are not checked: they name no version.
   if (id === undefined || id === null || !/^\d+$/.test(String(id)) || !req?.payload) return args
   const db = await transactionOf(req)
-  if (db) await db.execute(sql`select 1 from ${sql.raw(tableOf(req.payload, collection.slug))} where id = ${Number(id)} for update`)
+  if (db) await db.execute(sql`select 1 from ${sql.raw(tableOf(req.payload, collection.slug))} where id = ${Number(id)} for no key update`)
   const sent = sentVersion(data)
   if (data && typeof data === 'object') delete data[BASE_VERSION_FIELD]
   if (sent === undefined) return args

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { HEADLINE_MATCH_THRESHOLD, headlineKeys, headlineSimilarity, searchTerms } from '../../../src/import/similarity'
 import type { Article, RelatedLink } from '../../../src/payload-types'
+import { lockLinksOf } from '../../../plugins/newsroom/related/linkTable'
 
 /**
  * Inline "read also" headlines and the articles they name.
@@ -115,6 +116,8 @@ export async function upsertReadAlsoLink(
     position: linkPosition(link.afterParagraph),
     ...(link.order === undefined ? {} : { order: link.order }),
   }
+  // A recompute of the same story may be writing its links right now: wait for it, then look.
+  await lockLinksOf(req.payload, link.from, req)
   const { docs } = await req.payload.find({
     ...common,
     collection: 'related-links',

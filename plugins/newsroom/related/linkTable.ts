@@ -161,6 +161,17 @@ async function executorFor(payload: Payload, req?: Partial<PayloadRequest>): Pro
 export const linksLockKey = (from: number | string): string => `newsroom-related-links/${String(from)}`
 
 /**
+ * Takes the lock on `from`'s links in the request's transaction, held until it ends: for a writer
+ * outside the engine that reads a document's links and then writes one (an import's "read also"
+ * link). Without a transaction there is nothing to hold it in, and nothing is done.
+ */
+export async function lockLinksOf(payload: Payload, from: number | string, req?: Partial<PayloadRequest>): Promise<void> {
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const session = id !== undefined ? adapterOf(payload)?.sessions?.[id]?.db : undefined
+  if (session) await session.execute(sql`select pg_advisory_xact_lock(hashtext(${linksLockKey(from)}))`)
+}
+
+/**
  * Runs `work` holding the lock on `from`'s links until the transaction ends: the request's transaction
  * when it has one, else a short transaction of its own.
  */
