@@ -36,7 +36,8 @@ test('a newcomer\'s first start links the sample content without an ERROR in the
   await new Promise((resolve) => setTimeout(resolve, 15_000))
   const log = server.log()
   expect(log).toContain('Loaded sample content')
-  expect(log.split('\n').filter((line) => /ERROR|Error running task/.test(line))).toEqual([])
+  // Pretty-printed (ERROR) or JSON (level 50 and above) log lines.
+  expect(log.split('\n').filter((line) => /ERROR|FATAL|"level":(50|60)|Error running task/.test(line))).toEqual([])
 })
 
 test('the admin saves twice without a false conflict, and a save over someone else\'s newer save is refused', async () => {
