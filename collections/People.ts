@@ -4,6 +4,9 @@ import { anyone, editors, writers } from './access/roles'
 import { slugField } from './fields/slug'
 import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
+import { MAX_LENGTH, withinLength } from './fields/lengthLimits'
+import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
+import { refuseDeleteWhileReferenced } from './hooks/refuseDeleteWhileReferenced'
 
 /** People and organisations that write, are named in or are quoted by stories. */
 export const People: CollectionConfig = {
@@ -14,7 +17,19 @@ export const People: CollectionConfig = {
     defaultColumns: ['name', 'role', 'kind', 'updatedAt'],
     group: 'Content',
   },
-  hooks: { beforeOperation: [rejectMalformedId] },
+  hooks: {
+    beforeOperation: [rejectMalformedId, guardEditConflicts],
+    
+    // A person still named by a story or a quote is not deleted: the story would lose its byline
+    // without a word and the quote its speaker (and then fail validation without an attribution).
+    beforeDelete: [
+      refuseDeleteWhileReferenced('person', [
+        { collection: 'articles', field: 'author', titleField: 'title', role: 'the author of', noun: ['article', 'articles'] },
+        { collection: 'articles', field: 'people', hasMany: true, titleField: 'title', role: 'named in', noun: ['article', 'articles'] },
+        { collection: 'quotes', field: 'speaker', titleField: 'text', role: 'the speaker of', noun: ['quote', 'quotes'] },
+      ]),
+    ],
+  },
   access: { read: anyone, create: writers, update: writers, delete: editors },
   fields: [
     {
@@ -22,12 +37,15 @@ export const People: CollectionConfig = {
       type: 'text',
       required: true,
       index: true,
+      maxLength: MAX_LENGTH.name,
       validate: nonBlank('A name'),
     },
     slugField('name'),
     {
       name: 'role',
       type: 'text',
+      maxLength: MAX_LENGTH.role,
+      validate: withinLength('The role'),
       admin: { description: 'Role or description, as a story would name them, e.g. "President of Ukraine".' },
     },
     {
@@ -43,11 +61,13 @@ export const People: CollectionConfig = {
       name: 'aliases',
       type: 'text',
       hasMany: true,
+      maxLength: MAX_LENGTH.alias,
+      validate: withinLength('An alias'),
       admin: {
         description: 'Other spellings and names in any language or script, e.g. "Zelensky", "Зеленський".',
       },
     },
-    { name: 'bio', type: 'textarea' },
+    { name: 'bio', type: 'textarea', maxLength: MAX_LENGTH.bio, validate: withinLength('The bio') },
     {
       type: 'tabs',
       tabs: [
@@ -64,5 +84,6 @@ export const People: CollectionConfig = {
         },
       ],
     },
+    baseVersionField(),
   ],
 }

@@ -5,6 +5,9 @@ import { editors, writers } from './access/roles'
 import { relationshipMustExist } from './fields/relationshipMustExist'
 import { rejectMalformedId } from './hooks/rejectMalformedId'
 import { nonBlank } from './fields/nonBlank'
+import { checkLength, MAX_LENGTH, withinLength } from './fields/lengthLimits'
+import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
+import { refuseDeleteWhilePlaced } from './hooks/refuseDeleteWhilePlaced'
 
 /** Something said, with who said it or, when the speaker goes unnamed, how the story attributes it. */
 export const Quotes: CollectionConfig = {
@@ -15,7 +18,7 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['text', 'speaker', 'attribution', 'article', 'saidAt'],
     group: 'Content',
   },
-  hooks: { beforeOperation: [rejectMalformedId], beforeChange: [authorsQuoteOwnDrafts] },
+  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeChange: [authorsQuoteOwnDrafts], beforeDelete: [refuseDeleteWhilePlaced] },
   // Who reads and writes what: collections/access/quotes.ts.
   access: { read: readQuotes, create: writers, update: updateQuotes, delete: editors },
   fields: [
@@ -23,23 +26,28 @@ export const Quotes: CollectionConfig = {
       name: 'text',
       type: 'textarea',
       required: true,
+      maxLength: MAX_LENGTH.quote,
       validate: nonBlank('The quote text'),
     },
     { name: 'speaker', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, index: true },
     {
       name: 'attribution',
       type: 'text',
+      maxLength: MAX_LENGTH.attribution,
       admin: {
         description:
           'How the story attributes the quote, e.g. "a representative of the French president\'s office told reporters before the summit". Required when there is no speaker.',
       },
-      validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (siblingData?.speaker) return true
-        return (typeof value === 'string' && value.trim().length > 0) || 'An attribution is required when the quote has no speaker'
+      validate: (value: null | string | undefined, options: { siblingData: Record<string, unknown> }) => {
+        if (!options.siblingData?.speaker && !(typeof value === 'string' && value.trim().length > 0)) {
+          return 'An attribution is required when the quote has no speaker'
+        }
+        return checkLength(value, options, 'The attribution')
       },
     },
     { name: 'article', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, index: true },
     { name: 'saidAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'source', type: 'text', admin: { description: 'Where the quote was first published, e.g. Reuters.' } },
+    { name: 'source', type: 'text', maxLength: MAX_LENGTH.source, validate: withinLength('The source'), admin: { description: 'Where the quote was first published, e.g. Reuters.' } },
+    baseVersionField(),
   ],
 }

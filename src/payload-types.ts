@@ -232,6 +232,10 @@ export interface Article {
       }[]
     | null;
   /**
+   * When the version you are editing was saved. Saving fails if someone saved a newer one since.
+   */
+  baseVersion?: string | null;
+  /**
    * Never link this story automatically, to or from others. Manual links stay.
    */
   neverAutoLink?: boolean | null;
@@ -293,6 +297,10 @@ export interface RelatedLink {
    * Hidden, and never re-added automatically.
    */
   excluded?: boolean | null;
+  /**
+   * When the version you are editing was saved. Saving fails if someone saved a newer one since.
+   */
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -332,6 +340,10 @@ export interface Person {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * When the version you are editing was saved. Saving fails if someone saved a newer one since.
+   */
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -353,6 +365,10 @@ export interface Quote {
    * Where the quote was first published, e.g. Reuters.
    */
   source?: string | null;
+  /**
+   * When the version you are editing was saved. Saving fails if someone saved a newer one since.
+   */
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -596,6 +612,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         views?: T;
         id?: T;
       };
+  baseVersion?: T;
   neverAutoLink?: T;
   mentionsAdded?: T;
   mentionsRemoved?: T;
@@ -617,6 +634,7 @@ export interface PeopleSelect<T extends boolean = true> {
   articlesWritten?: T;
   mentionedIn?: T;
   quotes?: T;
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -631,6 +649,7 @@ export interface QuotesSelect<T extends boolean = true> {
   article?: T;
   saidAt?: T;
   source?: T;
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -665,6 +684,7 @@ export interface RelatedLinksSelect<T extends boolean = true> {
       };
   pinned?: T;
   excluded?: T;
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,10 @@ import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { nonBlank } from '../fields/nonBlank'
+import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
+import { detachReadAlso } from './hooks/detachReadAlso'
+import { markArticlesDeleting } from '../hooks/deletingArticles'
+import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
 
 /** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
 export const Articles: CollectionConfig = {
@@ -43,10 +47,10 @@ export const Articles: CollectionConfig = {
     readVersions: editors,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, guardEditConflicts, markArticlesDeleting],
     beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt],
     afterChange: [linkQuotesToArticle, resolveReadAlso],
-    beforeDelete: [deleteRelatedLinks, deleteQuotes],
+    beforeDelete: [deleteRelatedLinks, detachReadAlso, deleteQuotes],
   },
   // POST /api/articles/import: a plain-text wire story in, a structured draft out.
   endpoints: [importWireStoryEndpoint],
@@ -55,19 +59,19 @@ export const Articles: CollectionConfig = {
       name: 'title',
       type: 'text',
       required: true,
-      maxLength: 300,
+      maxLength: MAX_LENGTH.title,
       validate: nonBlank('A headline'),
     },
     slugField('title'),
     {
       type: 'row',
       fields: [
-        { name: 'dateline', type: 'text', admin: { description: 'Where the story was filed, e.g. Kyiv.' } },
-        { name: 'credit', type: 'text', index: true, admin: { description: 'The publishing agency, e.g. UNN.' } },
-        { name: 'source', type: 'text', admin: { description: 'An outlet the story cites, e.g. Reuters.' } },
+        { name: 'dateline', type: 'text', maxLength: MAX_LENGTH.dateline, validate: withinLength('The dateline'), admin: { description: 'Where the story was filed, e.g. Kyiv.' } },
+        { name: 'credit', type: 'text', index: true, maxLength: MAX_LENGTH.credit, validate: withinLength('The credit'), admin: { description: 'The publishing agency, e.g. UNN.' } },
+        { name: 'source', type: 'text', maxLength: MAX_LENGTH.source, validate: withinLength('The source'), admin: { description: 'An outlet the story cites, e.g. Reuters.' } },
       ],
     },
-    { name: 'lead', type: 'textarea', admin: { description: 'The opening summary shown under the headline.' } },
+    { name: 'lead', type: 'textarea', maxLength: MAX_LENGTH.lead, validate: withinLength('The lead'), admin: { description: 'The opening summary shown under the headline.' } },
     {
       name: 'body',
       type: 'richText',
@@ -115,7 +119,7 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar', description: 'People and organisations the story names.' },
     },
-    { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'text', hasMany: true, maxLength: MAX_LENGTH.tag, validate: withinLength('A tag'), admin: { position: 'sidebar' } },
     {
       name: 'publishedAt',
       type: 'date',
@@ -145,6 +149,7 @@ export const Articles: CollectionConfig = {
       // story again finds and updates this article instead of making a second one.
       name: 'importKey',
       type: 'text',
+      maxLength: MAX_LENGTH.blockId,
       unique: true,
       index: true,
       access: { create: nobody, update: nobody },
@@ -164,12 +169,13 @@ export const Articles: CollectionConfig = {
       access: { create: nobody, update: nobody },
       admin: { hidden: true },
       fields: [
-        { name: 'blockId', type: 'text', required: true },
-        { name: 'headline', type: 'text', required: true },
-        { name: 'normalized', type: 'text', index: true },
+        { name: 'blockId', type: 'text', required: true, maxLength: MAX_LENGTH.blockId },
+        { name: 'headline', type: 'text', required: true, maxLength: MAX_LENGTH.headline },
+        { name: 'normalized', type: 'text', index: true, maxLength: MAX_LENGTH.headline },
         { name: 'publishedAt', type: 'date' },
         { name: 'views', type: 'number' },
       ],
     },
+    baseVersionField(),
   ],
 }

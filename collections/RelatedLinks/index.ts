@@ -6,6 +6,8 @@ import { defaultHeadlineFromTarget } from './hooks/defaultHeadlineFromTarget'
 import { validateTarget, validateUrl } from './validate'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
+import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
+import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
 import { reasonsField } from '../../plugins/newsroom/related/fields/reasonsField'
 
 /** A "read also" headline on an article, pointing at another article or an external page. */
@@ -21,17 +23,17 @@ export const RelatedLinks: CollectionConfig = {
   access: { read: readVisibleLinks, create: editors, update: editors, delete: editors },
   // A second link between the same two articles would show the same headline twice.
   indexes: [{ fields: ['from', 'to'], unique: true }],
-  hooks: { beforeOperation: [rejectMalformedId], beforeChange: [defaultHeadlineFromTarget] },
+  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeChange: [defaultHeadlineFromTarget] },
   fields: [
     { name: 'from', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, required: true, index: true },
     {
       type: 'row',
       fields: [
         { name: 'to', type: 'relationship', relationTo: 'articles', index: true, validate: validateTarget },
-        { name: 'url', type: 'text', validate: validateUrl, admin: { description: 'An external page, instead of an article.' } },
+        { name: 'url', type: 'text', maxLength: MAX_LENGTH.url, validate: validateUrl, admin: { description: 'An external page, instead of an article.' } },
       ],
     },
-    { name: 'headline', type: 'text', admin: { description: "Defaults to the target article's title." } },
+    { name: 'headline', type: 'text', maxLength: MAX_LENGTH.headline, validate: withinLength('The headline'), admin: { description: "Defaults to the target article's title." } },
     {
       type: 'row',
       fields: [
@@ -89,5 +91,6 @@ export const RelatedLinks: CollectionConfig = {
         { name: 'excluded', type: 'checkbox', defaultValue: false, admin: { description: 'Hidden, and never re-added automatically.' } },
       ],
     },
+    baseVersionField(),
   ],
 }

@@ -1,5 +1,6 @@
 import type { RelationshipFieldSingleValidation, TextFieldSingleValidation } from 'payload'
 
+import { checkLength } from '../fields/lengthLimits'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 
 const idOf = (value: unknown): null | number | string => {
@@ -33,8 +34,10 @@ export const validateTarget: RelationshipFieldSingleValidation = async (value, o
   return totalDocs === 0 || `Article ${from} already links to article ${to}: edit that link instead`
 }
 
-export const validateUrl: TextFieldSingleValidation = (value) => {
+export const validateUrl: TextFieldSingleValidation = async (value, options) => {
   if (value === null || value === undefined || value === '') return true
+  const length = await checkLength(value, options as never, 'The url')
+  if (length !== true) return length
   try {
     const url = new URL(value)
     return ['http:', 'https:'].includes(url.protocol) || 'The url must start with http:// or https://'

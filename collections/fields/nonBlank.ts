@@ -1,7 +1,13 @@
-/** A required text that says whether it was missing or only whitespace. */
+import { checkLength } from './lengthLimits'
+
+/**
+ * A required text that says whether it was missing or only whitespace, and then gets Payload's own
+ * checks of the field (its `maxLength` above all), which a custom `validate` would otherwise replace.
+ */
 export const nonBlank =
   (what: string) =>
-  (value: null | string | undefined): string | true => {
+  async (value: null | string | undefined, options: unknown): Promise<string | true> => {
     if (value === null || value === undefined || value === '') return `${what} is required`
-    return value.trim().length > 0 || `${what} must not be blank`
+    if (typeof value === 'string' && value.trim().length === 0) return `${what} must not be blank`
+    return checkLength(value, options, what)
   }

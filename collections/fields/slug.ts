@@ -1,6 +1,7 @@
 import type { CollectionSlug, TextField } from 'payload'
 
 import { firstFreeSlug, slugify } from '../lib/slugify'
+import { checkLength, MAX_LENGTH } from './lengthLimits'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -19,8 +20,11 @@ export function slugField(sourceField: string): TextField {
       position: 'sidebar',
       description: `Part of the URL. Left empty, it is made from the ${sourceField}, transliterated to Latin.`,
     },
-    validate: (value: null | string | undefined) => {
+    maxLength: MAX_LENGTH.slug,
+    validate: async (value: null | string | undefined, options: unknown) => {
       if (value == null || value === '') return true
+      const length = await checkLength(value, options as never, 'The slug')
+      if (length !== true) return length
       return SLUG_PATTERN.test(value) || 'A slug may only hold lowercase latin letters, digits and single hyphens'
     },
     hooks: {

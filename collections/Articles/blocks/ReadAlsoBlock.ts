@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 import { relationshipMustExist } from '../../fields/relationshipMustExist'
+import { checkLength, MAX_LENGTH } from '../../fields/lengthLimits'
 
 /**
  * An inline "read also" headline between paragraphs. It points at an article when one is known; a
@@ -14,10 +15,13 @@ export const ReadAlsoBlock: Block = {
     {
       name: 'headline',
       type: 'text',
+      maxLength: MAX_LENGTH.headline,
       admin: { description: "Shown instead of the article's title; required when no article is chosen." },
-      validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (siblingData?.article) return true
-        return (typeof value === 'string' && value.trim().length > 0) || 'A "read also" block needs an article or a headline'
+      validate: (value: null | string | undefined, options: { siblingData: Record<string, unknown> }) => {
+        if (!options.siblingData?.article && !(typeof value === 'string' && value.trim().length > 0)) {
+          return 'A "read also" block needs an article or a headline'
+        }
+        return checkLength(value, options, 'A "read also" headline')
       },
     },
     { name: 'publishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { HEADLINE_MATCH_THRESHOLD, headlineKeys, headlineSimilarity, searchTerms } from '../../../src/import/similarity'
 import type { Article, RelatedLink } from '../../../src/payload-types'
+import { lockLinksOf } from '../../../plugins/newsroom/related/linkTable'
 
 /**
  * Inline "read also" headlines and the articles they name.
@@ -115,6 +116,8 @@ export async function upsertReadAlsoLink(
     position: linkPosition(link.afterParagraph),
     ...(link.order === undefined ? {} : { order: link.order }),
   }
+  // A recompute of the same story may be writing its links right now: wait for it, then look.
+  await lockLinksOf(req.payload, link.from, req)
   const { docs } = await req.payload.find({
     ...common,
     collection: 'related-links',
@@ -171,11 +174,15 @@ export function linkReadAlsoBlock(body: Article['body'], blockId: string, articl
 }
 
 /**
- * A document as data for a full write: every stored field, without the id, timestamps and join fields
- * (joins are computed, not stored).
+ * A document as data for a full write: every stored field, without the id, timestamps, join and
+ * virtual fields (computed, not stored; `baseVersion` would make the write a stale-version check).
  */
 function writable(req: PayloadRequest, doc: Article): Partial<Article> {
-  const joins = new Set(req.payload.collections.articles.config.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name))
+  const joins = new Set(
+    req.payload.collections.articles.config.flattenedFields
+      .filter((field) => field.type === 'join' || ('virtual' in field && field.virtual))
+      .map((field) => field.name),
+  )
   return Object.fromEntries(
     Object.entries(doc).filter(([key]) => !joins.has(key) && !['id', 'createdAt', 'updatedAt'].includes(key)),
   ) as Partial<Article>
@@ -187,7 +194,7 @@ function writable(req: PayloadRequest, doc: Article): Partial<Article> {
  * written whole (Payload would otherwise start from the latest draft and publish its edits), then the
  * draft is saved again on top, so that neither the live story nor the editor's pending draft is lost.
  */
-async function patchArticle(
+export async function patchArticle(
   req: PayloadRequest,
   id: Id,
   patch: (doc: Article) => Partial<Article>,

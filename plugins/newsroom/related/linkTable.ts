@@ -83,6 +83,7 @@ interface PostgresAdapterInternals {
 
 interface DrizzleExecutor {
   execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }>
+  transaction?: <T>(work: (tx: DrizzleExecutor) => Promise<T>) => Promise<T>
 }
 
 const layouts = new WeakMap<Payload, Map<string, LinksTable | null>>()
@@ -151,6 +152,46 @@ async function executorFor(payload: Payload, req?: Partial<PayloadRequest>): Pro
   return (id !== undefined ? db.sessions?.[id]?.db : undefined) ?? db.drizzle
 }
 
+/**
+ * The advisory lock every writer of one document's links takes, inside its transaction. Two
+ * recomputes of the same story (a save and the backlinks of another, the seed's and the job's,
+ * "Recompute now" while a job runs) then write one after the other: the second statement starts after
+ * the first committed and sees its rows, instead of both inserting the same (from, to) link.
+ */
+export const linksLockKey = (from: number | string): string => `newsroom-related-links/${String(from)}`
+
+/**
+ * Takes the lock on `from`'s links in the request's transaction, held until it ends: for a writer
+ * outside the engine that reads a document's links and then writes one (an import's "read also"
+ * link). Without a transaction there is nothing to hold it in, and nothing is done.
+ */
+export async function lockLinksOf(payload: Payload, from: number | string, req?: Partial<PayloadRequest>): Promise<void> {
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const session = id !== undefined ? adapterOf(payload)?.sessions?.[id]?.db : undefined
+  if (session) await session.execute(sql`select pg_advisory_xact_lock(hashtext(${linksLockKey(from)}))`)
+}
+
+/**
+ * Runs `work` holding the lock on `from`'s links until the transaction ends: the request's transaction
+ * when it has one, else a short transaction of its own.
+ */
+async function withLinksLock(payload: Payload, from: number | string, req: Partial<PayloadRequest> | undefined, work: (db: DrizzleExecutor) => Promise<void>): Promise<void> {
+  const lock = (db: DrizzleExecutor) => db.execute(sql`select pg_advisory_xact_lock(hashtext(${linksLockKey(from)}))`)
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const session = id !== undefined ? (adapterOf(payload) as PostgresAdapterInternals).sessions?.[id]?.db : undefined
+  if (session) {
+    await lock(session)
+    await work(session)
+    return
+  }
+  const db = adapterOf(payload) as PostgresAdapterInternals
+  if (!db.drizzle.transaction) throw new Error('newsroomPlugin: the database adapter offers no transactions')
+  await db.drizzle.transaction(async (tx) => {
+    await lock(tx)
+    await work(tx)
+  })
+}
+
 /** A document's links, reduced to what planning needs. */
 export async function readLinks(payload: Payload, table: LinksTable, from: number | string, req?: Partial<PayloadRequest>): Promise<ExistingLink[]> {
   const c = table.columns
@@ -200,6 +241,11 @@ const NEW_LINK = '__newsroomTo'
  * half written: removed links go (their reasons rows with them, by cascade), changed ones are
  * updated in place and get fresh reasons rows, new ones are inserted with theirs. Values reach
  * PostgreSQL as one JSON document and are cast by the tables' own row types, enums included.
+ *
+ * Idempotent under concurrency: the statement runs under the document's links lock (see
+ * `linksLockKey`), a link that another writer made since the plan was read is left as that writer
+ * made it (`on conflict do nothing`; both computed it from the same ranking), and reasons rows are
+ * only written for links that still exist.
  */
 export async function writeLinks(
   payload: Payload,
@@ -278,7 +324,8 @@ export async function writeLinks(
     select coalesce(created.id, r.${q(parent)}), ${columns.map((name) => `r.${q(name)}`).join(', ')}
       from input, jsonb_array_elements(v->'${key}') as e
       cross join lateral jsonb_populate_record(null::${side}, e.value) as r
-      left join created on created.to::text = e.value->>'${NEW_LINK}'`
+      left join created on created.to::text = e.value->>'${NEW_LINK}'
+     where created.id is not null or exists (select 1 from ${links} l where l.${id} = r.${q(parent)})`
   const parts = [
     `removed as (delete from ${links} where ${id} in (select ${id} from ${rows('removed')}))`,
     `old_texts as (
@@ -301,6 +348,7 @@ export async function writeLinks(
       created.length > 0
         ? `insert into ${links} (${createdColumns.map(q).join(', ')})
       select ${createdColumns.map(q).join(', ')} from ${rows('created')}
+      on conflict do nothing
       returning ${id} as id, ${q(c.to)} as to`
         : `select ${id} as id, ${q(c.to)} as to from ${links} where false`
     })`,
@@ -309,6 +357,7 @@ export async function writeLinks(
   const last = texts.length > 0 ? insertSide(table.texts, 'texts', t.parent, [t.order, t.path, t.text]) : 'select 1'
   const statement = sql`with input as (select ${JSON.stringify(input)}::jsonb as v), ${sql.raw(`${parts.join(',\n')}\n${last}`)}`
   // One statement is atomic on its own; within a request's transaction it commits or rolls back with it.
-  const db = await executorFor(payload, req)
-  await db.execute(statement)
+  await withLinksLock(payload, from, req, async (db) => {
+    await db.execute(statement)
+  })
 }

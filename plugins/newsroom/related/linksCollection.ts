@@ -41,8 +41,8 @@ export function relatedLinksCollection(options: SanitizedRelatedOptions, withDra
   const fields: Field[] = [
     { name: 'from', type: 'relationship', relationTo, required: true, index: true },
     { name: 'to', type: 'relationship', relationTo, index: true },
-    { name: 'url', type: 'text' },
-    { name: 'headline', type: 'text' },
+    { name: 'url', type: 'text', maxLength: 2048 },
+    { name: 'headline', type: 'text', maxLength: 300 },
     { name: 'origin', type: 'select', defaultValue: 'manual', options: ['auto', 'manual'] },
     { name: 'score', type: 'number' },
     reasonsField(

@@ -11,8 +11,9 @@ export function reasonsField(sharedPeople: Field): GroupField {
     admin: { description: 'Why the link was made.' },
     fields: [
       sharedPeople,
-      { name: 'sharedTags', type: 'text', hasMany: true },
-      { name: 'sharedTerms', type: 'text', hasMany: true },
+      // Payload's own check applies these limits (no custom validate here): tags and analysed terms are short.
+      { name: 'sharedTags', type: 'text', hasMany: true, maxLength: 100 },
+      { name: 'sharedTerms', type: 'text', hasMany: true, maxLength: 100 },
       { name: 'textScore', type: 'number' },
       { name: 'peopleScore', type: 'number' },
       { name: 'tagScore', type: 'number' },
