@@ -3,11 +3,17 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsOnField, hasRole, ROLES } from '../access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
+import { authCookies, UNREACHABLE_LOGIN_ATTEMPTS } from '../../src/security/loginCookies'
+import { forgetFailedLogins, guardAuthOperations } from '../../src/security/loginGuard'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
-  auth: true,
+  auth: {
+    // Rate limits per address and per (account, address) stop guessing instead (src/security/loginLimits.ts).
+    maxLoginAttempts: UNREACHABLE_LOGIN_ATTEMPTS,
+    cookies: authCookies(),
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
@@ -27,8 +33,9 @@ export const Users: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, guardAuthOperations],
     beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgetFailedLogins],
   },
   fields: [
     { name: 'name', type: 'text' },

@@ -14,6 +14,8 @@ export interface RateLimit {
   consume(key: string, cost?: number): Promise<RateDecision>
   /** Forgets `key`, e.g. an account's failed logins after a successful one. */
   reset(key: string): Promise<void>
+  /** Gives back `points` consumed for `key`: a request that turned out not to count (a successful login). */
+  reward(key: string, points?: number): Promise<void>
 }
 
 export interface RateLimitSpec {
@@ -57,6 +59,9 @@ export function rateLimit(spec: RateLimitSpec): RateLimit {
     },
     async reset(key) {
       await limiter.delete(key)
+    },
+    async reward(key, points = 1) {
+      await limiter.reward(key, points)
     },
   }
 }
