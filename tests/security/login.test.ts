@@ -173,6 +173,15 @@ describe('login rate limits', () => {
     }
     expect((await send('POST', '/users/forgot-password', { email: 'one-more@newsroom.test' }, { 'x-forwarded-for': '203.0.113.62' })).status).toBe(429)
   })
+
+  test('unlock is rate limited per address, before its access check', async () => {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      expect((await send('POST', '/users/unlock', { email: `locked${attempt}@newsroom.test` }, { 'x-forwarded-for': '203.0.113.70' })).status).not.toBe(429)
+    }
+    const refused = await send('POST', '/users/unlock', { email: 'locked-last@newsroom.test' }, { 'x-forwarded-for': '203.0.113.70' })
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toMatch(/^Too many unlock requests: try again in \d+ s\.$/)
+  })
 })
 
 describe('cross-site requests', () => {
