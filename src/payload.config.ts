@@ -24,6 +24,9 @@ if (!Number.isInteger(poolMax) || poolMax < 2) {
 }
 
 const origins = readOrigins()
+if (process.env.NODE_ENV === 'production' && !origins.configured) {
+  console.warn(`NEWSROOM_PUBLIC_URL is not set: only ${origins.allowed.join(' and ')} may use an admin session; saves from any other address are refused (README "Security").`)
+}
 
 export default buildConfig({
   admin: {

@@ -7,6 +7,8 @@ export interface Origins {
   publicUrl?: string
   /** Origins whose cookie-authenticated requests are believed (Payload `csrf`) and that may read the API cross-origin (`cors`). */
   allowed: string[]
+  /** False when neither variable is set and only localhost is trusted. */
+  configured: boolean
 }
 
 function origin(name: string, raw: string): string {
@@ -36,9 +38,10 @@ export function readOrigins(env: Env = process.env): Origins {
     .filter((entry) => entry.trim() !== '')
     .map((entry) => origin('NEWSROOM_ALLOWED_ORIGINS', entry))
   const allowed = [...(publicUrl ? [publicUrl] : []), ...listed]
-  if (allowed.length === 0) {
+  const configured = allowed.length > 0
+  if (!configured) {
     const port = env.PORT?.trim() || '3000'
     allowed.push(`http://localhost:${port}`, `http://127.0.0.1:${port}`)
   }
-  return { publicUrl, allowed: [...new Set(allowed)] }
+  return { publicUrl, allowed: [...new Set(allowed)], configured }
 }

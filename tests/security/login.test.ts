@@ -217,8 +217,9 @@ describe('cross-site requests', () => {
     expect(readOrigins({ NEWSROOM_PUBLIC_URL: 'https://news.example/', NEWSROOM_ALLOWED_ORIGINS: 'https://app.news.example, https://news.example' })).toEqual({
       publicUrl: 'https://news.example',
       allowed: ['https://news.example', 'https://app.news.example'],
+      configured: true,
     })
-    expect(readOrigins({ PORT: '4100' })).toEqual({ publicUrl: undefined, allowed: ['http://localhost:4100', 'http://127.0.0.1:4100'] })
+    expect(readOrigins({ PORT: '4100' })).toEqual({ publicUrl: undefined, allowed: ['http://localhost:4100', 'http://127.0.0.1:4100'], configured: false })
     expect(() => readOrigins({ NEWSROOM_ALLOWED_ORIGINS: 'news.example' })).toThrow(/NEWSROOM_ALLOWED_ORIGINS must hold absolute http\(s\) URLs/)
     expect(() => readOrigins({ NEWSROOM_PUBLIC_URL: 'ftp://news.example' })).toThrow(/NEWSROOM_PUBLIC_URL must hold http\(s\) URLs/)
   })
