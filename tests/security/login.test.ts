@@ -14,6 +14,7 @@ import { authCookies } from '../../src/security/loginCookies'
 import { PASSWORD_HASH } from '../../src/security/loginTiming'
 import { loggerOptions } from '../../src/security/logging'
 import { readOrigins } from '../../src/security/origins'
+import { rateLimit } from '../../src/security/rateLimit'
 import { ApiClient } from '../helpers/http'
 import { createStaff, PASSWORD, publishedArticle, type Staff } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
@@ -181,6 +182,23 @@ describe('login rate limits', () => {
     const refused = await send('POST', '/users/unlock', { email: 'locked-last@newsroom.test' }, { 'x-forwarded-for': '203.0.113.70' })
     expect(refused.status).toBe(429)
     expect(refused.body.errors[0].message).toMatch(/^Too many unlock requests: try again in \d+ s\.$/)
+  })
+})
+
+describe('rate-limit stores', () => {
+  test.each(['memory', 'postgres'] as const)('%s: counts from the first request, refuses past the limit, gives back and forgets', async (store) => {
+    // The PostgreSQL store creates its table on first use: the very first request must wait for it, not fail.
+    const limit = rateLimit({ name: `test_${store}`, points: 2, durationSeconds: 60, store })
+    expect(await limit.consume('k')).toEqual({ allowed: true, retryAfterSeconds: 0 })
+    expect((await limit.consume('k')).allowed).toBe(true)
+    const refused = await limit.consume('k')
+    expect(refused.allowed).toBe(false)
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0)
+    await limit.reward('k', 2)
+    expect((await limit.consume('k')).allowed).toBe(true)
+    await limit.reset('k')
+    expect((await limit.consume('k', 2)).allowed).toBe(true)
+    expect((await limit.consume('other')).allowed).toBe(true)
   })
 })
 
