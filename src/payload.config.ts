@@ -9,6 +9,9 @@ import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
 import { editors } from '../collections/access/roles'
 import { newsroomPlugin } from '../plugins/newsroom'
 import { migrations } from './migrations'
+import { genericLoginFailure } from './security/loginGuard'
+import { CLIENT_ERROR_LEVELS, payloadLogger } from './security/logging'
+import { readOrigins } from './security/origins'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -21,6 +24,10 @@ if (!Number.isInteger(poolMax) || poolMax < 2) {
   throw new Error(`DATABASE_POOL_MAX must be a whole number of at least 2 (got "${process.env.DATABASE_POOL_MAX}")`)
 }
 
+const origins = readOrigins()
+if (process.env.NODE_ENV === 'production' && !origins.configured) {
+  console.warn(`NEWSROOM_PUBLIC_URL is not set: only ${origins.allowed.join(' and ')} may use an admin session; saves from any other address are refused (README "Security").`)
+}
 
 export default buildConfig({
   admin: {
@@ -33,6 +40,11 @@ export default buildConfig({
     autoLogin: isDevelopment && process.env.NEWSROOM_AUTOLOGIN !== 'off' ? { ...DEV_LOGIN, prefillOnly: true } : false,
   },
   collections: [Articles, People, Quotes, RelatedLinks, Users],
+  // A session cookie is believed only from these origins (others are anonymous), and only they may
+  // call the API from a browser on another origin. NEWSROOM_PUBLIC_URL / NEWSROOM_ALLOWED_ORIGINS.
+  csrf: origins.allowed,
+  cors: origins.allowed,
+  ...(origins.publicUrl ? { serverURL: origins.publicUrl } : {}),
   editor: lexicalEditor(),
   // Running the job queue (GET /api/payload-jobs/run) recomputes links: editors' work, like "recompute now".
   jobs: { access: { run: editors } },
@@ -49,7 +61,12 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   telemetry: false,
-  logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
+  // A client's mistake (4xx) is one info line; only server faults (5xx) are errors with a stack.
+  logger: payloadLogger(),
+  loggingLevels: CLIENT_ERROR_LEVELS,
+  hooks: {
+    afterError: [genericLoginFailure],
+  },
   onInit: seedIfEmpty,
   plugins: [
     newsroomPlugin({

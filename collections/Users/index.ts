@@ -5,11 +5,17 @@ import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enf
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardFirstRegistration } from './hooks/guardFirstRegistration'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
+import { authCookies, UNREACHABLE_LOGIN_ATTEMPTS } from '../../src/security/loginCookies'
+import { forgetFailedLogins, guardAuthOperations } from '../../src/security/loginGuard'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
-  auth: true,
+  auth: {
+    // Rate limits per address and per (account, address) stop guessing instead (src/security/loginLimits.ts).
+    maxLoginAttempts: UNREACHABLE_LOGIN_ATTEMPTS,
+    cookies: authCookies(),
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
@@ -31,9 +37,10 @@ export const Users: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, guardFirstRegistration, enforcePasswordPolicyOnReset],
+    beforeOperation: [rejectMalformedId, guardAuthOperations, guardFirstRegistration, enforcePasswordPolicyOnReset],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgetFailedLogins],
   },
   fields: [
     { name: 'name', type: 'text' },

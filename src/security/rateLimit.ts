@@ -14,6 +14,8 @@ export interface RateLimit {
   consume(key: string, cost?: number): Promise<RateDecision>
   /** Forgets `key`, e.g. an account's failed logins after a successful one. */
   reset(key: string): Promise<void>
+  /** Gives back `points` consumed for `key`: a request that turned out not to count (a successful login). */
+  reward(key: string, points?: number): Promise<void>
 }
 
 export interface RateLimitSpec {
@@ -21,6 +23,8 @@ export interface RateLimitSpec {
   name: string
   points: number
   durationSeconds: number
+  /** Overrides `NEWSROOM_RATE_LIMIT_STORE` for this limit (tests use both stores in one process). */
+  store?: 'memory' | 'postgres'
 }
 
 let sharedPool: pg.Pool | undefined
@@ -28,23 +32,46 @@ let sharedPool: pg.Pool | undefined
 function postgresPool(): pg.Pool {
   // A small pool of its own: the limiter must answer even when Payload's pool is exhausted by the
   // very traffic it is limiting.
-  sharedPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 2 })
+  if (!sharedPool) {
+    sharedPool = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 2 })
+    // An idle client whose server went away (a restart, a dropped test database) emits an error; with no
+    // listener it would end the process. The next query opens a new client.
+    sharedPool.on('error', () => {})
+  }
   return sharedPool
 }
 
-function limiterFor(spec: RateLimitSpec): RateLimiterAbstract {
+/**
+ * A limiter ready to count. The PostgreSQL one creates its table first and refuses to count until
+ * then ("Table is not created yet"), so it is awaited; a failed creation is retried on the next request.
+ */
+function limiterFor(spec: RateLimitSpec): () => Promise<RateLimiterAbstract> {
   const common = { keyPrefix: `newsroom_${spec.name}`, points: spec.points, duration: spec.durationSeconds }
-  if (securityLimits().rate.store === 'postgres') {
-    return new RateLimiterPostgres({ ...common, storeClient: postgresPool(), tableName: 'newsroom_rate_limits' })
+  if ((spec.store ?? securityLimits().rate.store) !== 'postgres') {
+    const memory = Promise.resolve<RateLimiterAbstract>(new RateLimiterMemory(common))
+    return () => memory
   }
-  return new RateLimiterMemory(common)
+  let ready: Promise<RateLimiterAbstract> | undefined
+  return () => {
+    ready ??= new Promise<RateLimiterAbstract>((resolve, reject) => {
+      const limiter: RateLimiterPostgres = new RateLimiterPostgres(
+        { ...common, storeClient: postgresPool(), tableName: 'newsroom_rate_limits' },
+        (error?: Error) => (error ? reject(error) : resolve(limiter)),
+      )
+    }).catch((error: unknown) => {
+      ready = undefined
+      throw error
+    })
+    return ready
+  }
 }
 
 /** A rate limit backed by the configured store (`NEWSROOM_RATE_LIMIT_STORE`). */
 export function rateLimit(spec: RateLimitSpec): RateLimit {
-  const limiter = limiterFor(spec)
+  const ready = limiterFor(spec)
   return {
     async consume(key, cost = 1) {
+      const limiter = await ready()
       try {
         await limiter.consume(key, cost)
         return { allowed: true, retryAfterSeconds: 0 }
@@ -56,7 +83,10 @@ export function rateLimit(spec: RateLimitSpec): RateLimit {
       }
     },
     async reset(key) {
-      await limiter.delete(key)
+      await (await ready()).delete(key)
+    },
+    async reward(key, points = 1) {
+      await (await ready()).reward(key, points)
     },
   }
 }

@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { importWireStory } from '../../../src/import/importWireStory'
+import { limitImports } from '../../../src/security/rateLimitImport'
 import { isWriter } from '../../access/roles'
 
 /** The largest story accepted, in UTF-8 bytes of its text (real ones are a few KB). */
@@ -40,6 +41,7 @@ export const importWireStoryEndpoint: Endpoint = {
     if (!isWriter(req.user)) {
       throw new APIError('Log in as an author, editor or admin to import wire stories.', 403, null, true)
     }
+    await limitImports(req)
     const body = await readBody(req)
     if (typeof body.text !== 'string') {
       throw new APIError('"text" is required: the wire story as plain text.', 400, null, true)
