@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
 import { newsroomPlugin } from '../plugins/newsroom'
 import { migrations } from './migrations'
+import { securityLimits } from './security/limits'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -57,6 +58,7 @@ export default buildConfig({
         // One app process keeps dedupe keys in memory; several instances (or app + collector) share them in PostgreSQL.
         dedupeStore: process.env.NEWSROOM_VIEWS_DEDUPE === 'postgres' ? 'postgres' : 'memory',
         trustedProxies: process.env.NEWSROOM_TRUSTED_PROXIES ? process.env.NEWSROOM_TRUSTED_PROXIES.split(',').map((entry) => entry.trim()) : undefined,
+        beaconPerMinute: securityLimits().rate.beaconPerMinute,
         timeZone: 'Europe/Kyiv',
       },
     }),

@@ -39,11 +39,18 @@ export function viewsRoute(config: Promise<SanitizedConfig> | SanitizedConfig) {
     const params = context?.params ? await context.params : undefined
     const target: BeaconTarget | string = params?.collection ? targetFromPath(params.collection, params.key ?? []) : targetFromQuery(searchParamsOf(request))
     if (typeof target === 'string') return notFound(target)
-    const { counter, isSignedIn } = ready && !ready.counter.isStopped ? ready : await prepare()
-    const body = readLimitedBody(request, counter.options.maxBodyBytes)
-    const answer = handleBeacon(counter, { ...target, header: (name) => request.headers.get(name), body: body instanceof Promise ? await body : body }, isSignedIn)
-    const result = answer instanceof Promise ? await answer : answer
-    return Response.json(result.body, { status: result.status, headers: BEACON_HEADERS })
+    try {
+      const { counter, isSignedIn } = ready && !ready.counter.isStopped ? ready : await prepare()
+      const body = readLimitedBody(request, counter.options.maxBodyBytes)
+      const answer = handleBeacon(counter, { ...target, header: (name) => request.headers.get(name), body: body instanceof Promise ? await body : body }, isSignedIn)
+      const result = answer instanceof Promise ? await answer : answer
+      return Response.json(result.body, { status: result.status, headers: result.headers ? { ...BEACON_HEADERS, ...result.headers } : BEACON_HEADERS })
+    } catch (error) {
+      // The database is away (a story not looked up yet) or Payload cannot start: the view is not
+      // counted, and the browser is told so, not handed a 500.
+      console.error(`newsroom views: a beacon could not be handled (${error instanceof Error ? error.message : String(error)})`)
+      return Response.json({ errors: [{ message: 'The view could not be handled now; try again shortly' }] }, { status: 503, headers: { ...BEACON_HEADERS, 'retry-after': '5' } })
+    }
   }
   return { POST }
 }
