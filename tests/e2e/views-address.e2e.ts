@@ -81,7 +81,13 @@ function send(method: string, path: string, from: string, headers: Record<string
   })
 }
 
-const randomAddress = () => `198.51.${crypto.randomInt(0, 256)}.${crypto.randomInt(1, 255)}`
+// Random, and never the same twice in a run (each trusted forwarded address must be a new reader).
+const offset = crypto.randomInt(0, 1 << 16)
+let sent = 0
+const randomAddress = () => {
+  const n = (offset + sent++) % (1 << 16)
+  return `10.${crypto.randomInt(0, 256)}.${n >> 8}.${n & 255}`
+}
 
 async function beacons(path: string, from: string, agent: (n: number) => string, extra: (n: number) => Record<string, string> = () => ({})): Promise<number> {
   let counted = 0
