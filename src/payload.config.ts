@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
 import { newsroomPlugin } from '../plugins/newsroom'
 import { migrations } from './migrations'
+import { databaseUnavailableAfterError } from './security/databaseUnavailable'
 import { securityLimits } from './security/limits'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
@@ -40,6 +41,10 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  hooks: {
+    // A database outage is a 503 with Retry-After, not a 500.
+    afterError: [databaseUnavailableAfterError],
+  },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
   },
