@@ -7,7 +7,7 @@ import { stampPeerAddresses } from '../../plugins/newsroom/views/clientAddress'
 import { ViewCounter } from '../../plugins/newsroom/views/counter'
 import { viewsRoute } from '../../plugins/newsroom/views/next/route'
 import { BeaconRateLimit } from '../../plugins/newsroom/views/rateLimit'
-import { counterFor } from '../../plugins/newsroom/views/runtime'
+import { counterFor, requestAddress } from '../../plugins/newsroom/views/runtime'
 import { publishedArticle } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
@@ -102,6 +102,15 @@ describe('the client address over real sockets', () => {
     expect((await send(article.id, CLIENT, { 'user-agent': visitor(30), 'x-forwarded-for': '198.51.100.9' })).status).toBe(202)
     await current.flush()
     expect(await stored(article.id)).toBe(7)
+  })
+})
+
+describe('the address for the app's own rate limits', () => {
+  it('is the beacon's address, by the views' trusted proxies (loopback here)', () => {
+    const request = (headers: Record<string, string>) => Object.assign(new Request('http://localhost/api/graphql', { headers }), { payload: context.payload })
+    expect(requestAddress(request({ ...peer('127.0.0.1'), 'x-forwarded-for': '203.0.113.1, 198.51.100.3' }))).toBe('198.51.100.3')
+    expect(requestAddress(request({ ...peer('203.0.113.9'), 'x-forwarded-for': '198.51.100.3' }))).toBe('203.0.113.9')
+    expect(requestAddress(request({ 'x-forwarded-for': '198.51.100.3' }))).toBe('unknown')
   })
 })
 

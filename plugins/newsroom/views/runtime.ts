@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
 import type { SanitizedViewsOptions } from '../options'
+import { clientAddressOf, compileTrust, type TrustFunction, UNKNOWN_ADDRESS, type WithHeaders } from './clientAddress'
 import { ViewCounter } from './counter'
 import { sessionCheck, type SessionCheck } from './session'
 import { quoteIdent, tableKey } from '../sql'
@@ -142,4 +143,20 @@ function installSignalHandlers(): void {
   }
   process.once('SIGTERM', handler)
   process.once('SIGINT', handler)
+}
+
+const trusts = new WeakMap<Payload, TrustFunction>()
+/**
+ * The client address of a request to this Payload (a `PayloadRequest`, or any web Request with the
+ * instance), by the one rule and the views' `trustedProxies`: what the app's own rate limits (GraphQL,
+ * login, import) call, so that they see the address the beacon sees.
+ */
+export function requestAddress(request: WithHeaders & { payload: Payload }): string {
+  let trust = trusts.get(request.payload)
+  if (!trust) {
+    const options = request.payload.config.custom?.newsroomViews as SanitizedViewsOptions | undefined
+    trust = compileTrust(options?.trustedProxies ?? ['loopback'])
+    trusts.set(request.payload, trust)
+  }
+  return clientAddressOf(request, trust) || UNKNOWN_ADDRESS
 }
