@@ -105,8 +105,8 @@ describe('the client address over real sockets', () => {
   })
 })
 
-describe('the address for the app's own rate limits', () => {
-  it('is the beacon's address, by the views' trusted proxies (loopback here)', () => {
+describe('the address for the app rate limits', () => {
+  it('is the beacon address, by the trusted proxies of the views options (loopback here)', () => {
     const request = (headers: Record<string, string>) => Object.assign(new Request('http://localhost/api/graphql', { headers }), { payload: context.payload })
     expect(requestAddress(request({ ...peer('127.0.0.1'), 'x-forwarded-for': '203.0.113.1, 198.51.100.3' }))).toBe('198.51.100.3')
     expect(requestAddress(request({ ...peer('203.0.113.9'), 'x-forwarded-for': '198.51.100.3' }))).toBe('203.0.113.9')
