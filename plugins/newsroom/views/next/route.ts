@@ -29,6 +29,8 @@ export function viewsRoute(config: Promise<SanitizedConfig> | SanitizedConfig) {
   // Payload and its counter are found once, not per view: each await costs a Next.js route its
   // AsyncLocalStorage hooks. Found again only if the counter was stopped (Payload shut down).
   let ready: null | Ready = null
+  // While the database is away every beacon for a story not looked up yet fails the same way: said once in 10 s, not per beacon.
+  let lastLogged = 0
   const prepare = async (): Promise<Ready> => {
     const payload = await getPayload({ config })
     ready = { counter: await counterFor(payload), isSignedIn: sessionCheckFor(payload) }
@@ -48,7 +50,10 @@ export function viewsRoute(config: Promise<SanitizedConfig> | SanitizedConfig) {
     } catch (error) {
       // The database is away (a story not looked up yet) or Payload cannot start: the view is not
       // counted, and the browser is told so, not handed a 500.
-      console.error(`newsroom views: a beacon could not be handled (${error instanceof Error ? error.message : String(error)})`)
+      if (Date.now() - lastLogged > 10_000) {
+        lastLogged = Date.now()
+        console.error(`newsroom views: a beacon could not be handled (${error instanceof Error ? error.message : String(error)})`)
+      }
       return Response.json({ errors: [{ message: 'The view could not be handled now; try again shortly' }] }, { status: 503, headers: { ...BEACON_HEADERS, 'retry-after': '5' } })
     }
   }
