@@ -12,6 +12,8 @@ import { migrations } from './migrations'
 import { genericLoginFailure } from './security/loginGuard'
 import { CLIENT_ERROR_LEVELS, payloadLogger } from './security/logging'
 import { readOrigins } from './security/origins'
+import { databaseUnavailableAfterError } from './security/databaseUnavailable'
+import { securityLimits } from './security/limits'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,6 +56,10 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  hooks: {
+    // A database outage is a 503 with Retry-After, not a 500.
+    afterError: [databaseUnavailableAfterError, genericLoginFailure],
+  },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
   },
@@ -64,9 +70,6 @@ export default buildConfig({
   // A client's mistake (4xx) is one info line; only server faults (5xx) are errors with a stack.
   logger: payloadLogger(),
   loggingLevels: CLIENT_ERROR_LEVELS,
-  hooks: {
-    afterError: [genericLoginFailure],
-  },
   onInit: seedIfEmpty,
   plugins: [
     newsroomPlugin({
@@ -77,6 +80,7 @@ export default buildConfig({
         // One app process keeps dedupe keys in memory; several instances (or app + collector) share them in PostgreSQL.
         dedupeStore: process.env.NEWSROOM_VIEWS_DEDUPE === 'postgres' ? 'postgres' : 'memory',
         trustedProxies: process.env.NEWSROOM_TRUSTED_PROXIES ? process.env.NEWSROOM_TRUSTED_PROXIES.split(',').map((entry) => entry.trim()) : undefined,
+        beaconPerMinute: securityLimits().rate.beaconPerMinute,
         timeZone: 'Europe/Kyiv',
       },
     }),

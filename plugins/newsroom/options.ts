@@ -100,9 +100,18 @@ export interface ViewsOptions {
   flushMaxViews?: number
   /**
    * Addresses whose `X-Forwarded-For` is believed (proxy-addr syntax: `loopback`, `10.0.0.0/8`, ...).
-   * Default `['loopback']`: the address of the proxy in front of the app on the same machine.
+   * Default `['loopback']`: the address of the proxy in front of the app on the same machine. The
+   * Next.js route and the Payload endpoint know the socket address only when the app's
+   * `instrumentation.ts` calls `stampPeerAddresses()` (see the README); without it no
+   * `X-Forwarded-For` is believed.
    */
   trustedProxies?: string[]
+  /**
+   * Beacons one client address (an IPv6 /64) may send per minute, whatever they are about; more are
+   * answered 429 with `Retry-After` and not counted. Generous, since many readers can share an address
+   * behind a NAT. Default 600.
+   */
+  beaconPerMinute?: number
   /** Do not count visitors who send `DNT: 1` or `Sec-GPC: 1`. Default true. */
   respectPrivacySignals?: boolean
   /** Largest beacon body accepted, in bytes; larger answers 413. Default 1024. */
@@ -170,6 +179,7 @@ export const VIEWS_DEFAULTS: Omit<SanitizedViewsOptions, 'collections'> = {
   flushIntervalMs: 1000,
   flushMaxViews: 1000,
   trustedProxies: ['loopback'],
+  beaconPerMinute: 600,
   respectPrivacySignals: true,
   maxBodyBytes: 1024,
   timeZone: 'UTC',
@@ -303,6 +313,7 @@ function sanitizeViews(views: ViewsOptions, collectionSlugs: string[]): Sanitize
   positiveViews('flushIntervalMs', merged.flushIntervalMs, true)
   positiveViews('flushMaxViews', merged.flushMaxViews, true)
   positiveViews('maxBodyBytes', merged.maxBodyBytes, true)
+  positiveViews('beaconPerMinute', merged.beaconPerMinute, true)
   if (typeof merged.mostReadCacheSeconds !== 'number' || merged.mostReadCacheSeconds < 0) {
     throw new NewsroomOptionsError(`views.mostReadCacheSeconds must be 0 or more (got ${JSON.stringify(merged.mostReadCacheSeconds)})`)
   }

@@ -44,7 +44,7 @@ export interface SecurityLimits {
     loginPerAccount: number
     /** Wire imports per user per minute. `NEWSROOM_RATE_IMPORT_PER_MINUTE`. */
     importPerMinute: number
-    /** View beacons per client address per minute. `NEWSROOM_RATE_BEACON_PER_MINUTE`. */
+    /** View beacons per client address (IPv6: per /64) per minute; generous, as readers share addresses behind NATs. `NEWSROOM_RATE_BEACON_PER_MINUTE`. */
     beaconPerMinute: number
   }
 }
@@ -104,7 +104,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       loginPerAddress: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ADDRESS', 20),
       loginPerAccount: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ACCOUNT', 10),
       importPerMinute: wholeNumber(env, 'NEWSROOM_RATE_IMPORT_PER_MINUTE', 30),
-      beaconPerMinute: wholeNumber(env, 'NEWSROOM_RATE_BEACON_PER_MINUTE', 120),
+      beaconPerMinute: wholeNumber(env, 'NEWSROOM_RATE_BEACON_PER_MINUTE', 600),
     },
   }
 }

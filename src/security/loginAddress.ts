@@ -1,4 +1,4 @@
-import { clientAddress, compileTrust, type TrustFunction } from '../../plugins/newsroom/views/visitor'
+import { clientAddressOf, compileTrust, type TrustFunction } from '../../plugins/newsroom/views/clientAddress'
 
 let trust: TrustFunction | undefined
 
@@ -14,10 +14,9 @@ function trustedProxies(): TrustFunction {
 }
 
 /**
- * The address a login-related request comes from, as the rate limits count it. One call site on
- * purpose: the view counter's `clientAddress` is being unified into one function, and this is where
- * login switches to it. `X-Forwarded-For` is believed only from `NEWSROOM_TRUSTED_PROXIES`.
+ * The address a login-related request comes from, as the rate limits count it: the view counter's
+ * rule (the sealed socket address, `X-Forwarded-For` believed only from `NEWSROOM_TRUSTED_PROXIES`).
  */
 export function requestAddress(headers: Headers): string {
-  return clientAddress(undefined, headers.get('x-forwarded-for'), trustedProxies()) || 'unknown'
+  return clientAddressOf({ headers }, trustedProxies())
 }

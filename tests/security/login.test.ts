@@ -18,6 +18,7 @@ import { rateLimit } from '../../src/security/rateLimit'
 import { ApiClient } from '../helpers/http'
 import { createStaff, PASSWORD, publishedArticle, type Staff } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { PEER_HEADER, sealedPeer } from '../../plugins/newsroom/views/clientAddress'
 
 let t: TestPayload
 let staff: Staff
@@ -47,12 +48,12 @@ async function send(method: 'PATCH' | 'POST', path: string, body: unknown, heade
 }
 
 const login = (email: string, password: string, address: string) =>
-  send('POST', '/users/login', { email, password }, { 'x-forwarded-for': address })
+  send('POST', '/users/login', { email, password }, { [PEER_HEADER]: sealedPeer(address) })
 
 async function graphqlLogin(email: string, password: string, address: string) {
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    headers: { 'content-type': 'application/json', [PEER_HEADER]: sealedPeer(address) },
     body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', variables: { e: email, p: password } }),
   })
   const response = await (GRAPHQL_POST(t.config) as (request: Request) => Promise<Response>)(request)
@@ -165,21 +166,21 @@ describe('login rate limits', () => {
 
   test('forgot-password is rate limited per account and per address', async () => {
     const email = await freshUser()
-    for (let attempt = 0; attempt < 3; attempt++) expect((await send('POST', '/users/forgot-password', { email }, { 'x-forwarded-for': '203.0.113.60' })).status).toBe(200)
-    const refused = await send('POST', '/users/forgot-password', { email }, { 'x-forwarded-for': '203.0.113.61' })
+    for (let attempt = 0; attempt < 3; attempt++) expect((await send('POST', '/users/forgot-password', { email }, { [PEER_HEADER]: sealedPeer('203.0.113.60') })).status).toBe(200)
+    const refused = await send('POST', '/users/forgot-password', { email }, { [PEER_HEADER]: sealedPeer('203.0.113.61') })
     expect(refused.status).toBe(429)
     expect(refused.body.errors[0].message).toMatch(/^Too many password reset requests: try again in \d+ s\.$/)
     for (let attempt = 0; attempt < 6; attempt++) {
-      expect((await send('POST', '/users/forgot-password', { email: `someone${attempt}@newsroom.test` }, { 'x-forwarded-for': '203.0.113.62' })).status).toBe(200)
+      expect((await send('POST', '/users/forgot-password', { email: `someone${attempt}@newsroom.test` }, { [PEER_HEADER]: sealedPeer('203.0.113.62') })).status).toBe(200)
     }
-    expect((await send('POST', '/users/forgot-password', { email: 'one-more@newsroom.test' }, { 'x-forwarded-for': '203.0.113.62' })).status).toBe(429)
+    expect((await send('POST', '/users/forgot-password', { email: 'one-more@newsroom.test' }, { [PEER_HEADER]: sealedPeer('203.0.113.62') })).status).toBe(429)
   })
 
   test('unlock is rate limited per address, before its access check', async () => {
     for (let attempt = 0; attempt < 6; attempt++) {
-      expect((await send('POST', '/users/unlock', { email: `locked${attempt}@newsroom.test` }, { 'x-forwarded-for': '203.0.113.70' })).status).not.toBe(429)
+      expect((await send('POST', '/users/unlock', { email: `locked${attempt}@newsroom.test` }, { [PEER_HEADER]: sealedPeer('203.0.113.70') })).status).not.toBe(429)
     }
-    const refused = await send('POST', '/users/unlock', { email: 'locked-last@newsroom.test' }, { 'x-forwarded-for': '203.0.113.70' })
+    const refused = await send('POST', '/users/unlock', { email: 'locked-last@newsroom.test' }, { [PEER_HEADER]: sealedPeer('203.0.113.70') })
     expect(refused.status).toBe(429)
     expect(refused.body.errors[0].message).toMatch(/^Too many unlock requests: try again in \d+ s\.$/)
   })
@@ -225,9 +226,9 @@ describe('cross-site requests', () => {
   })
 
   test('CORS answers name only the configured origins', async () => {
-    const fromEvil = await send('POST', '/users/login', { email: 'x@newsroom.test', password: 'y' }, { origin: 'https://evil.example', 'x-forwarded-for': '192.0.2.11' })
+    const fromEvil = await send('POST', '/users/login', { email: 'x@newsroom.test', password: 'y' }, { origin: 'https://evil.example', [PEER_HEADER]: sealedPeer('192.0.2.11') })
     expect(fromEvil.headers.get('access-control-allow-origin')).toBeNull()
-    const fromSelf = await send('POST', '/users/login', { email: 'x@newsroom.test', password: 'y' }, { origin: 'http://localhost:3000', 'x-forwarded-for': '192.0.2.12' })
+    const fromSelf = await send('POST', '/users/login', { email: 'x@newsroom.test', password: 'y' }, { origin: 'http://localhost:3000', [PEER_HEADER]: sealedPeer('192.0.2.12') })
     expect(fromSelf.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
   })
 

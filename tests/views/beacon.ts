@@ -2,6 +2,8 @@ import type { SanitizedConfig } from 'payload'
 
 import { REST_POST } from '@payloadcms/next/routes'
 
+import { PEER_HEADER, sealedPeer } from '../../plugins/newsroom/views/clientAddress'
+
 /** A desktop Chrome user agent; `visitor(n)` makes the n-th distinct reader. */
 export const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 export const visitor = (n: number) => CHROME.replace('Safari/537.36', `Safari/537.36 reader/${n}`)
@@ -11,13 +13,16 @@ export interface BeaconOptions {
   body?: string
 }
 
-/** POSTs a beacon through the same Next route handler that serves /api in the app. */
+/**
+ * POSTs a beacon through the same Next route handler that serves /api in the app, as if from a socket
+ * at 198.51.100.7 (the peer header the app's HTTP server would stamp); `peer(address)` for another.
+ */
 export function beaconClient(config: SanitizedConfig) {
   const post = REST_POST(config) as (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
   return async (path: string, { headers = {}, body }: BeaconOptions = {}) => {
     const request = new Request(`http://localhost:3000/api${path}`, {
       method: 'POST',
-      headers: { 'user-agent': CHROME, 'x-forwarded-for': '198.51.100.7', ...headers },
+      headers: { 'user-agent': CHROME, [PEER_HEADER]: sealedPeer('198.51.100.7'), ...headers },
       body,
     })
     const response = await post(request, { params: Promise.resolve({ slug: path.replace(/^\//, '').split('/') }) })
@@ -25,3 +30,6 @@ export function beaconClient(config: SanitizedConfig) {
     return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
   }
 }
+
+/** The header that says a request came from a socket at `address`, as the app's HTTP server stamps it. */
+export const peer = (address: string) => ({ [PEER_HEADER]: sealedPeer(address) })

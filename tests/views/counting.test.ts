@@ -7,7 +7,7 @@ import { applyBatch, VIEWS_SCHEMA } from '../../plugins/newsroom/views/store'
 import { draftArticle, publishedArticle, createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
-import { beaconClient, CHROME, visitor } from './beacon'
+import { beaconClient, CHROME, peer, visitor } from './beacon'
 
 let context: TestPayload
 let payload: Payload
@@ -159,7 +159,7 @@ describe('writing the counts', () => {
         let counted = 0
         for (let n = 0; n < viewsPerClient; n++) {
           const article = articles[(client + n) % articles.length]
-          const response = await beacon(`/articles/${article.id}/view`, { headers: { 'user-agent': visitor(1000 + client * viewsPerClient + n) } })
+          const response = await beacon(`/articles/${article.id}/view`, { headers: { 'user-agent': visitor(1000 + client * viewsPerClient + n), ...peer(`192.0.2.${client}`) } })
           if (response.body.counted) counted++
         }
         return counted

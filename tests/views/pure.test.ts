@@ -7,6 +7,8 @@ import { Calendar, daysEnding } from '../../plugins/newsroom/views/calendar'
 import { malformedId } from '../../plugins/newsroom/views/counter'
 import { andThen } from '../../plugins/newsroom/views/maybeAsync'
 import { sessionCheck } from '../../plugins/newsroom/views/session'
+import { clientAddressOf, peerAddressOf, sealedPeer, UNKNOWN_ADDRESS } from '../../plugins/newsroom/views/clientAddress'
+import { BeaconRateLimit, RATE_MAX_ADDRESSES, subscriberOf } from '../../plugins/newsroom/views/rateLimit'
 import { clientAddress, compileTrust, skipReason, visitorKey } from '../../plugins/newsroom/views/visitor'
 import { CHROME } from './beacon'
 
@@ -44,10 +46,23 @@ describe('the visitor address', () => {
     expect(clientAddress('10.0.0.2', '198.51.100.1', compileTrust(['10.0.0.0/8']))).toBe('198.51.100.1')
     expect(clientAddress('10.0.0.2', '198.51.100.1', compileTrust([]))).toBe('10.0.0.2')
   })
-  it('takes the last forwarded hop as the socket when the framework hides the socket', () => {
-    expect(clientAddress(undefined, '198.51.100.1', loopback)).toBe('198.51.100.1')
-    expect(clientAddress(undefined, '198.51.100.1, 127.0.0.1', loopback)).toBe('198.51.100.1')
-    expect(clientAddress(undefined, null, loopback)).toBe('')
+  it('believes no forwarded address when the socket is unknown', () => {
+    // Next.js passes a client's own X-Forwarded-For through untouched: without the socket, any entry may be forged.
+    expect(clientAddress(undefined, '198.51.100.1', loopback)).toBe(UNKNOWN_ADDRESS)
+    expect(clientAddress(undefined, '198.51.100.1, 127.0.0.1', loopback)).toBe(UNKNOWN_ADDRESS)
+    expect(clientAddress(undefined, null, loopback)).toBe(UNKNOWN_ADDRESS)
+    expect(clientAddress('', '198.51.100.1', loopback)).toBe(UNKNOWN_ADDRESS)
+  })
+  it('reads the socket from a sealed peer header only, and the same way for every web Request', () => {
+    const request = (headers: Record<string, string>) => new Request('http://localhost/views', { headers })
+    expect(clientAddressOf(request({ 'x-newsroom-peer': sealedPeer('127.0.0.1'), 'x-forwarded-for': '198.51.100.1' }), loopback)).toBe('198.51.100.1')
+    expect(clientAddressOf(request({ 'x-newsroom-peer': sealedPeer('203.0.113.5'), 'x-forwarded-for': '198.51.100.1' }), loopback)).toBe('203.0.113.5')
+    expect(clientAddressOf(request({ 'x-newsroom-peer': sealedPeer('203.0.113.5') }), loopback)).toBe('203.0.113.5')
+    // A client that writes the header itself does not know the seal.
+    expect(clientAddressOf(request({ 'x-newsroom-peer': '127.0.0.1', 'x-forwarded-for': '198.51.100.1' }), loopback)).toBe(UNKNOWN_ADDRESS)
+    expect(clientAddressOf(request({ 'x-newsroom-peer': `${sealedPeer('').slice(0, -2)}x 127.0.0.1` }), loopback)).toBe(UNKNOWN_ADDRESS)
+    expect(clientAddressOf(request({ 'x-forwarded-for': '198.51.100.1' }), loopback)).toBe(UNKNOWN_ADDRESS)
+    expect(peerAddressOf(null)).toBeUndefined()
   })
   it('finds the address proxy-addr finds, for every chain of proxies', () => {
     const trusts = [[], ['loopback'], ['loopback', '10.0.0.0/8'], ['10.0.0.0/8', '198.51.100.1']]
@@ -66,6 +81,41 @@ describe('the visitor address', () => {
     }
     // Every hop trusted: the farthest one.
     expect(clientAddress('127.0.0.1', '10.1.1.1, 10.2.2.2', compileTrust(['loopback', '10.0.0.0/8']))).toBe('10.1.1.1')
+  })
+  it('names a subscriber by its IPv4 address or its IPv6 /64', () => {
+    expect(subscriberOf('198.51.100.7')).toBe('198.51.100.7')
+    expect(subscriberOf('::ffff:198.51.100.7')).toBe('198.51.100.7')
+    expect(subscriberOf('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64')
+    expect(subscriberOf('2001:0db8:0001:0002::9')).toBe('2001:db8:1:2::/64')
+    expect(subscriberOf('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(subscriberOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
+    expect(subscriberOf('::1')).toBe('0:0:0:0::/64')
+    expect(subscriberOf(UNKNOWN_ADDRESS)).toBe(UNKNOWN_ADDRESS)
+  })
+  it('limits beacons per address per minute, without keeping the address', () => {
+    const limit = new BeaconRateLimit(3)
+    const minute = 60_000 * 29_000_000
+    for (let n = 0; n < 3; n++) expect(limit.take('198.51.100.7', minute + n)).toBe(0)
+    expect(limit.take('198.51.100.7', minute + 15_000)).toBe(45)
+    expect(limit.take('198.51.100.7', minute + 59_999)).toBe(1)
+    // Another address has its own allowance; another address of the same IPv6 /64 does not.
+    expect(limit.take('198.51.100.8', minute + 10)).toBe(0)
+    for (let n = 0; n < 3; n++) expect(limit.take(`2001:db8:1:2::${n + 1}`, minute + 20)).toBe(0)
+    expect(limit.take('2001:db8:1:2::99', minute + 20)).toBeGreaterThan(0)
+    // The next minute starts afresh.
+    expect(limit.take('198.51.100.7', minute + 60_000)).toBe(0)
+    expect(JSON.stringify([...(limit as unknown as { counts: Map<string, number> }).counts.keys()])).not.toContain('198.51')
+  })
+  it('stays bounded: beyond its size newcomers are not tracked, those tracked still are', () => {
+    const limit = new BeaconRateLimit(1)
+    const counts = () => (limit as unknown as { counts: Map<string, number> }).counts
+    const now = 60_000 * 29_000_001
+    expect(limit.take('203.0.113.1', now)).toBe(0)
+    for (let n = 0; counts().size < RATE_MAX_ADDRESSES; n++) limit.take(`10.${n >> 16}.${(n >> 8) & 255}.${n & 255}`, now)
+    expect(limit.take('203.0.113.1', now)).toBeGreaterThan(0)
+    expect(limit.take('203.0.113.2', now)).toBe(0)
+    expect(limit.take('203.0.113.2', now)).toBe(0)
+    expect(counts().size).toBe(RATE_MAX_ADDRESSES)
   })
   it('keeps a keyed hash of the visitor, never the address', () => {
     const key = visitorKey('salt-a', '198.51.100.1', CHROME, 'articles', '12')
@@ -125,6 +175,7 @@ describe('ids and options', () => {
     expect(() => sanitizeOptions({ views: { collections: ['stories'] } }, slugs)).toThrow(/views.collections names "stories"/)
     expect(() => sanitizeOptions({ views: { dedupeWindowMinutes: 0 } }, slugs)).toThrow(/views.dedupeWindowMinutes must be a number above 0/)
     expect(() => sanitizeOptions({ views: { flushMaxViews: 2.5 } }, slugs)).toThrow(/views.flushMaxViews must be a whole number/)
+    expect(() => sanitizeOptions({ views: { beaconPerMinute: 0 } }, slugs)).toThrow(/views.beaconPerMinute must be a whole number above 0 \(got 0\)/)
     expect(() => sanitizeOptions({ views: { dedupeStore: 'redis' as never } }, slugs)).toThrow(/views.dedupeStore must be "memory" or "postgres"/)
     expect(() => sanitizeOptions({ views: { timeZone: 'Mars/Olympus' } }, slugs)).toThrow(/views.timeZone must be an IANA time zone/)
     expect(() => sanitizeOptions({ views: { trustedProxies: 'loopback' as never } }, slugs)).toThrow(/views.trustedProxies must be a list/)

@@ -1,3 +1,4 @@
+import { PEER_HEADER, peerAddressOf } from './clientAddress'
 import type { ViewCounter, ViewRequest, ViewResult } from './counter'
 import { andThen, type MaybePromise } from './maybeAsync'
 import type { SessionCheck } from './session'
@@ -33,6 +34,7 @@ export interface BeaconRequest extends BeaconTarget {
   header(name: string): null | string
   /** The raw body, or `too-large` when it was longer than allowed (and not read further). */
   body: string | 'too-large'
+  /** The socket's address when the way in sees it (the collector); else taken from the sealed `PEER_HEADER`. */
   socketAddress?: string
   /** Known already (Payload authenticated the request), or found out from the token when undefined. */
   signedIn?: boolean
@@ -41,6 +43,8 @@ export interface BeaconRequest extends BeaconTarget {
 export interface BeaconResponse {
   status: number
   body: Record<string, unknown>
+  /** Extra response headers (`Retry-After` of a 429). */
+  headers?: Record<string, string>
 }
 
 /** Response headers of every beacon answer: never stored by a cache, so every view reaches us. */
@@ -48,6 +52,12 @@ export const BEACON_HEADERS = { 'cache-control': 'no-store', 'content-type': 'ap
 
 const asResponse = (result: ViewResult): BeaconResponse =>
   'error' in result ? { status: result.status, body: { errors: [{ message: result.error }] } } : { status: 202, body: result.counted ? { counted: true } : { counted: false, reason: result.reason } }
+
+const tooMany = (perMinute: number, seconds: number): BeaconResponse => ({
+  status: 429,
+  body: { errors: [{ message: `Too many view beacons from this address (at most ${perMinute} a minute): try again in ${seconds} s` }] },
+  headers: { 'retry-after': String(seconds) },
+})
 
 /** Parses the optional JSON body (`{ "preview": true }`); text/plain from sendBeacon is read the same way. */
 function parseBody(body: string): { preview: boolean } | string {
@@ -66,6 +76,10 @@ function parseBody(body: string): { preview: boolean } | string {
 
 /** Decides one beacon request; synchronous for a reader's view of a known document (the usual case). */
 export function handleBeacon(counter: ViewCounter, request: BeaconRequest, isSignedIn?: SessionCheck): MaybePromise<BeaconResponse> {
+  const address = counter.addressOf(request.socketAddress ?? peerAddressOf(request.header(PEER_HEADER)), request.header('x-forwarded-for'))
+  // Every beacon from the address counts against its limit, whatever it is about or whether it is valid.
+  const wait = counter.rateLimit.take(address)
+  if (wait > 0) return tooMany(counter.rateLimit.perMinute, wait)
   if (request.body === 'too-large') return { status: 413, body: { errors: [{ message: `The body must be at most ${counter.options.maxBodyBytes} bytes` }] } }
   const body = parseBody(request.body)
   if (typeof body === 'string') return { status: 400, body: { errors: [{ message: body }] } }
@@ -76,8 +90,7 @@ export function handleBeacon(counter: ViewCounter, request: BeaconRequest, isSig
       by: request.by,
       value: request.value,
       userAgent: request.header('user-agent') ?? '',
-      socketAddress: request.socketAddress,
-      forwardedFor: request.header('x-forwarded-for'),
+      address,
       doNotTrack: request.header('dnt'),
       globalPrivacyControl: request.header('sec-gpc'),
       purpose: request.header('sec-purpose') ?? request.header('purpose'),

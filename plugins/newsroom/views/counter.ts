@@ -7,7 +7,9 @@ import { Calendar } from './calendar'
 import { type DedupeStore, MemoryDedupe, PostgresDedupe } from './dedupe'
 import { andThen, type MaybePromise } from './maybeAsync'
 import { applyBatch, findDocumentId, pruneLedger, type ViewTarget } from './store'
-import { clientAddress, compileTrust, type SkipReason, skipReason, type TrustFunction, visitorKey } from './visitor'
+import { clientAddress, compileTrust, type TrustFunction } from './clientAddress'
+import { BeaconRateLimit } from './rateLimit'
+import { type SkipReason, skipReason, visitorKey } from './visitor'
 
 /** One view as the three ways in (Payload endpoint, Next.js route, collector) hand it over. */
 export interface ViewRequest {
@@ -15,6 +17,8 @@ export interface ViewRequest {
   by: 'id' | 'slug'
   value: string
   userAgent: string
+  /** The client's address, when the way in found it already (`addressOf`); else found from the two below. */
+  address?: string
   socketAddress?: string
   forwardedFor?: null | string
   doNotTrack?: null | string
@@ -55,6 +59,8 @@ export class ViewCounter {
   readonly targets: Map<string, ViewTarget>
   readonly calendar: Calendar
   private readonly trust: TrustFunction
+  /** Beacons per address per minute, shared by every way in of this process. */
+  readonly rateLimit: BeaconRateLimit
   private readonly dedupe: DedupeStore
   private readonly windowMs: number
   private readonly known = new LRUCache<string, { id: null | string }>({ max: 50_000 })
@@ -76,6 +82,7 @@ export class ViewCounter {
     this.targets = new Map(targets.map((target) => [target.slug, target]))
     this.calendar = new Calendar(options.timeZone)
     this.trust = compileTrust(options.trustedProxies)
+    this.rateLimit = new BeaconRateLimit(options.beaconPerMinute)
     this.windowMs = options.dedupeWindowMinutes * 60_000
     this.dedupe = options.dedupeStore === 'postgres' ? new PostgresDedupe(pool) : new MemoryDedupe(options.dedupeMaxEntries, this.windowMs)
     this.timer = setInterval(() => void this.flush(), options.flushIntervalMs)
@@ -102,7 +109,7 @@ export class ViewCounter {
       if (reason) return { status: 202, counted: false, reason }
 
       const day = this.calendar.dayOf(Date.now())
-      const address = clientAddress(view.socketAddress, view.forwardedFor, this.trust)
+      const address = view.address ?? this.addressOf(view.socketAddress, view.forwardedFor)
       return andThen(this.dedupe.salt(day), (salt) =>
         andThen(this.dedupe.firstSeen(visitorKey(salt, address, view.userAgent, view.collection, id), this.windowMs), (first): ViewResult => {
           if (!first) return { status: 202, counted: false, reason: 'duplicate' }
@@ -113,6 +120,11 @@ export class ViewCounter {
         }),
       )
     })
+  }
+
+  /** The client's address by the one rule (`clientAddress`) and this counter's `trustedProxies`. */
+  addressOf(socketAddress: string | undefined, forwardedFor: null | string | undefined): string {
+    return clientAddress(socketAddress, forwardedFor, this.trust)
   }
 
   /** Published documents are looked up once a minute at most; a miss is asked again after 5 seconds, so a new story counts soon. */

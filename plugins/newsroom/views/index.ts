@@ -5,7 +5,7 @@ import { dailyViewsEndpoint, mostReadEndpoint, viewEndpoints } from './endpoints
 import { mostReadQueries, trackViewMutation } from './graphql/viewsSchema'
 import { forgetLookupsOnChange, forgetViewsOnDelete } from './hooks/forgetOnChange'
 import { keepCountedViews, rememberExplicitCount } from './hooks/protectCount'
-import { flushOnSignals, poolOf, stopCounter } from './runtime'
+import { flushOnSignals, poolOf, stopCounter, survivePoolErrors } from './runtime'
 import { ensureViewsSchema } from './store'
 
 const nobody = () => false
@@ -107,6 +107,7 @@ export function applyViews(config: Config, options: SanitizedViewsOptions, disab
     },
     onInit: async (payload) => {
       if (config.onInit) await config.onInit(payload)
+      survivePoolErrors(payload)
       // The counts' tables exist from start-up, so that hooks (a deletion) can rely on them.
       await ensureViewsSchema(poolOf(payload))
       flushOnSignals()

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
 import type { SanitizedViewsOptions } from '../options'
+import { clientAddressOf, compileTrust, type TrustFunction, UNKNOWN_ADDRESS, type WithHeaders } from './clientAddress'
 import { ViewCounter } from './counter'
 import { sessionCheck, type SessionCheck } from './session'
 import { quoteIdent, tableKey } from '../sql'
@@ -47,6 +48,23 @@ async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Pr
   )
 }
 
+const watchedPools = new WeakSet<Pool>()
+/**
+ * Keeps the process alive through a database restart: an idle client killed by it makes the pool emit
+ * `error`, which ends the process when nobody listens (Payload's adapter does not), and a client kept
+ * checked out (the adapter holds one) emits on itself. Called at start-up, not at the first view.
+ */
+export function survivePoolErrors(payload: Payload): void {
+  const pool = adapterOf(payload).pool
+  if (watchedPools.has(pool)) return
+  watchedPools.add(pool)
+  const lost = (error: Error) => payload.logger.warn(`newsroom views: database connection lost (${error.message}); views are kept and written when it is back`)
+  pool.on('error', lost)
+  const listen = (client: { on: (event: 'error', listener: (error: Error) => void) => unknown }) => client.on('error', lost)
+  pool.on('connect', listen)
+  for (const client of (pool as unknown as { _clients?: Array<Parameters<typeof listen>[0]> })._clients ?? []) listen(client)
+}
+
 type Registry = { counters: WeakMap<Payload, Promise<ViewCounter>>; live: Set<ViewCounter>; signalsInstalled: boolean }
 // Next.js may load this module more than once in one process; the registry must be one.
 const registry: Registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.views')] as Registry | undefined) ??
@@ -60,13 +78,7 @@ export function counterFor(payload: Payload): Promise<ViewCounter> {
     if (!options) throw new Error('newsroomPlugin: view tracking is not configured')
     counter = (async () => {
       const pool = adapterOf(payload).pool
-      // An idle client killed by a database restart emits an error; unheard, it would end the process.
-      const lost = (error: Error) => payload.logger.warn(`newsroom views: database connection lost (${error.message}); views are kept and written when it is back`)
-      pool.on('error', lost)
-      // A client kept checked out (the adapter holds one) emits on itself, not on the pool.
-      const listen = (client: { on: (event: 'error', listener: (error: Error) => void) => unknown }) => client.on('error', lost)
-      pool.on('connect', listen)
-      for (const client of (pool as unknown as { _clients?: Array<Parameters<typeof listen>[0]> })._clients ?? []) listen(client)
+      survivePoolErrors(payload)
       await ensureViewsSchema(pool)
       const created = new ViewCounter(pool, await viewTargets(payload, options), options, (error) =>
         payload.logger.warn(`newsroom views: could not write views yet, will retry (${error instanceof Error ? error.message : String(error)})`),
@@ -131,4 +143,20 @@ function installSignalHandlers(): void {
   }
   process.once('SIGTERM', handler)
   process.once('SIGINT', handler)
+}
+
+const trusts = new WeakMap<Payload, TrustFunction>()
+/**
+ * The client address of a request to this Payload (a `PayloadRequest`, or any web Request with the
+ * instance), by the one rule and the views' `trustedProxies`: what the app's own rate limits (GraphQL,
+ * login, import) call, so that they see the address the beacon sees.
+ */
+export function requestAddress(request: WithHeaders & { payload: Payload }): string {
+  let trust = trusts.get(request.payload)
+  if (!trust) {
+    const options = request.payload.config.custom?.newsroomViews as SanitizedViewsOptions | undefined
+    trust = compileTrust(options?.trustedProxies ?? ['loopback'])
+    trusts.set(request.payload, trust)
+  }
+  return clientAddressOf(request, trust) || UNKNOWN_ADDRESS
 }

@@ -2,7 +2,6 @@ import crypto from 'node:crypto'
 
 import { isbot } from 'isbot'
 import { LRUCache } from 'lru-cache'
-import proxyaddr from 'proxy-addr'
 
 /** Why a view was not counted; `null` when it counts. */
 export type SkipReason = 'bot' | 'duplicate' | 'preview' | 'privacy' | 'signed-in'
@@ -42,44 +41,8 @@ export function skipReason(signals: VisitSignals, respectPrivacySignals: boolean
   return null
 }
 
-export type TrustFunction = (address: string, hop: number) => boolean
-
-/**
- * proxy-addr's trust test for a list of addresses and subnets (which ignores the hop), remembering
- * each address's answer: views come through a handful of proxies, parsed once each, not per view.
- */
-export function compileTrust(trustedProxies: string[]): TrustFunction {
-  const trust = proxyaddr.compile(trustedProxies)
-  const known = new Map<string, boolean>()
-  return (address, hop) => {
-    let trusted = known.get(address)
-    if (trusted === undefined) {
-      trusted = trust(address, hop)
-      if (known.size >= 10_000) known.clear()
-      known.set(address, trusted)
-    }
-    return trusted
-  }
-}
-
-/**
- * The visitor's address: the socket's, or, when the socket is a trusted proxy, the nearest untrusted
- * address in `X-Forwarded-For` (the farthest when every hop is trusted), walked as proxy-addr walks
- * it. Without a socket address (a Next.js route handler does not see it), the last `X-Forwarded-For`
- * entry stands for it: Next.js appends the socket address when the client sent none, and a proxy in
- * front is expected to overwrite the header.
- */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: null | string | undefined, trust: TrustFunction): string {
-  const forwarded = (forwardedFor ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  const socket = socketAddress ?? forwarded.pop() ?? ''
-  const hops = [socket, ...forwarded.reverse()]
-  // The farthest hop is the answer whether it is trusted or not: it is never looked at.
-  for (let hop = 0; hop < hops.length - 1; hop++) if (!hops[hop] || !trust(hops[hop], hop)) return hops[hop]
-  return hops[hops.length - 1]
-}
+// The address rule lives in one module; these stay importable from here for existing callers.
+export { clientAddress, clientAddressOf, compileTrust, type TrustFunction } from './clientAddress'
 
 // One-shot hashing (Node ≥ 20.12) costs a fraction of a Hash or Hmac object per view.
 const sha256 = (data: string): string =>

@@ -36,9 +36,9 @@ function readBody(request: http.IncomingMessage, limit: number): MaybePromise<st
   })
 }
 
-const send = (response: http.ServerResponse, status: number, body: unknown) => {
+const send = (response: http.ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => {
   const text = JSON.stringify(body)
-  response.writeHead(status, { ...ANSWER_HEADERS, 'content-length': Buffer.byteLength(text) })
+  response.writeHead(status, headers ? { ...ANSWER_HEADERS, ...headers, 'content-length': Buffer.byteLength(text) } : { ...ANSWER_HEADERS, 'content-length': Buffer.byteLength(text) })
   response.end(text)
 }
 
@@ -74,15 +74,15 @@ export async function createCollector(payload: Payload): Promise<{ server: http.
     if (request.method !== 'POST') return send(response, 405, { errors: [{ message: 'Use POST' }] })
     const failed = (error: unknown) => {
       payload.logger.error(`newsroom collector: ${error instanceof Error ? error.message : String(error)}`)
-      send(response, 503, { errors: [{ message: 'The view could not be handled; try again' }] })
+      send(response, 503, { errors: [{ message: 'The view could not be handled now; try again shortly' }] }, { 'retry-after': '5' })
     }
     // A reader's empty beacon for a known story is answered in the same tick, as a raw no-op would be.
     try {
       const answer = andThen(readBody(request, counter.options.maxBodyBytes), (body) =>
         handleBeacon(counter, { ...target, body, socketAddress: request.socket.remoteAddress, header: (name) => headerOf(request, name) }, isSignedIn),
       )
-      if (answer instanceof Promise) answer.then((result) => send(response, result.status, result.body), failed)
-      else send(response, answer.status, answer.body)
+      if (answer instanceof Promise) answer.then((result) => send(response, result.status, result.body, result.headers), failed)
+      else send(response, answer.status, answer.body, answer.headers)
     } catch (error) {
       failed(error)
     }

@@ -19,7 +19,7 @@ async function beacon(req: PayloadRequest, collection: string, by: 'id' | 'slug'
     // Payload has already authenticated the request: a signed-in user is an editor, not a reader.
     signedIn: Boolean(req.user),
   })
-  return Response.json(result.body, { status: result.status, headers: BEACON_HEADERS })
+  return Response.json(result.body, { status: result.status, headers: result.headers ? { ...BEACON_HEADERS, ...result.headers } : BEACON_HEADERS })
 }
 
 /** POST /api/<collection>/:id/view and /api/<collection>/slug/:slug/view: count a view (202 with `counted`). */

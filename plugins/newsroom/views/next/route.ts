@@ -29,6 +29,8 @@ export function viewsRoute(config: Promise<SanitizedConfig> | SanitizedConfig) {
   // Payload and its counter are found once, not per view: each await costs a Next.js route its
   // AsyncLocalStorage hooks. Found again only if the counter was stopped (Payload shut down).
   let ready: null | Ready = null
+  // While the database is away every beacon for a story not looked up yet fails the same way: said once in 10 s, not per beacon.
+  let lastLogged = 0
   const prepare = async (): Promise<Ready> => {
     const payload = await getPayload({ config })
     ready = { counter: await counterFor(payload), isSignedIn: sessionCheckFor(payload) }
@@ -39,11 +41,21 @@ export function viewsRoute(config: Promise<SanitizedConfig> | SanitizedConfig) {
     const params = context?.params ? await context.params : undefined
     const target: BeaconTarget | string = params?.collection ? targetFromPath(params.collection, params.key ?? []) : targetFromQuery(searchParamsOf(request))
     if (typeof target === 'string') return notFound(target)
-    const { counter, isSignedIn } = ready && !ready.counter.isStopped ? ready : await prepare()
-    const body = readLimitedBody(request, counter.options.maxBodyBytes)
-    const answer = handleBeacon(counter, { ...target, header: (name) => request.headers.get(name), body: body instanceof Promise ? await body : body }, isSignedIn)
-    const result = answer instanceof Promise ? await answer : answer
-    return Response.json(result.body, { status: result.status, headers: BEACON_HEADERS })
+    try {
+      const { counter, isSignedIn } = ready && !ready.counter.isStopped ? ready : await prepare()
+      const body = readLimitedBody(request, counter.options.maxBodyBytes)
+      const answer = handleBeacon(counter, { ...target, header: (name) => request.headers.get(name), body: body instanceof Promise ? await body : body }, isSignedIn)
+      const result = answer instanceof Promise ? await answer : answer
+      return Response.json(result.body, { status: result.status, headers: result.headers ? { ...BEACON_HEADERS, ...result.headers } : BEACON_HEADERS })
+    } catch (error) {
+      // The database is away (a story not looked up yet) or Payload cannot start: the view is not
+      // counted, and the browser is told so, not handed a 500.
+      if (Date.now() - lastLogged > 10_000) {
+        lastLogged = Date.now()
+        console.error(`newsroom views: a beacon could not be handled (${error instanceof Error ? error.message : String(error)})`)
+      }
+      return Response.json({ errors: [{ message: 'The view could not be handled now; try again shortly' }] }, { status: 503, headers: { ...BEACON_HEADERS, 'retry-after': '5' } })
+    }
   }
   return { POST }
 }
