@@ -8,6 +8,9 @@ import { buildConfig } from 'payload'
 import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
 import { newsroomPlugin } from '../plugins/newsroom'
 import { migrations } from './migrations'
+import { securityLimits } from './security/limits'
+import { withReadLimits } from './security/readLimits'
+import { answerStatementTimeout } from './security/statementTimeout'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -20,6 +23,9 @@ if (!Number.isInteger(poolMax) || poolMax < 2) {
   throw new Error(`DATABASE_POOL_MAX must be a whole number of at least 2 (got "${process.env.DATABASE_POOL_MAX}")`)
 }
 
+// No statement of a request may hold a connection for minutes; 0 (scripts opening Payload themselves,
+// see src/lib/payloadLifecycle.ts) leaves PostgreSQL's own setting.
+const statementTimeoutMs = securityLimits().reads.statementTimeoutMs
 
 export default buildConfig({
   admin: {
@@ -35,13 +41,18 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URI || '', max: poolMax },
+    pool: { connectionString: process.env.DATABASE_URI || '', max: poolMax, ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}) },
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
+    // The limits that hold are src/security/graphql's guard in front of this handler (depth, list
+    // sizes, fragment cycles); Payload's own rule only counts fields, so it is kept as a backstop.
+    maxComplexity: securityLimits().graphql.maxCost,
+    disableIntrospectionInProduction: true,
   },
+  hooks: { afterError: [answerStatementTimeout] },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
@@ -60,5 +71,7 @@ export default buildConfig({
         timeZone: 'Europe/Kyiv',
       },
     }),
+    // Last, so that the plugin's collections get the read limits too.
+    (config) => ({ ...config, collections: withReadLimits(config.collections ?? []) }),
   ],
 })

@@ -18,7 +18,9 @@ export interface SecurityLimits {
   reads: {
     /** Largest `limit` a REST or GraphQL read may ask for; `pagination: false` counts as asking for everything. `NEWSROOM_MAX_LIMIT`. */
     maxLimit: number
-    /** Milliseconds a single SQL statement may run before PostgreSQL cancels it. `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
+    /** Deepest `depth` (relationship population) a REST read may ask for. `NEWSROOM_MAX_DEPTH`. */
+    maxDepth: number
+    /** Milliseconds a single SQL statement may run before PostgreSQL cancels it; 0 turns it off (scripts). `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
     statementTimeoutMs: number
   }
   content: {
@@ -84,7 +86,8 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
     },
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),
-      statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000),
+      maxDepth: wholeNumber(env, 'NEWSROOM_MAX_DEPTH', 3, 0),
+      statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000, 0),
     },
     content: {
       lexicalMaxDepth: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_DEPTH', 20),

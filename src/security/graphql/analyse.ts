@@ -57,7 +57,7 @@ export function analyseOperation(schema: GraphQLSchema, body: GraphQLRequestBody
     document = parse(body.query, { maxTokens: limits.maxTokens, noLocation: false })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (/more than \d+ tokens/.test(message)) return refuse(`Query has more than ${limits.maxTokens} tokens, the limit (NEWSROOM_GRAPHQL_MAX_TOKENS)`)
+    if (/more tha[nt] \d+ tokens/.test(message)) return refuse(`Query has more than ${limits.maxTokens} tokens, the limit (NEWSROOM_GRAPHQL_MAX_TOKENS)`)
     return refuse(message)
   }
 
