@@ -51,8 +51,12 @@ export function readLimitProblem(query: Record<string, unknown> | undefined, lim
  * client's arguments; the Local API is never limited.
  */
 export function refuseOversizedReads(limits: () => ReadLimits = () => securityLimits().reads): CollectionBeforeOperationHook {
-  return ({ args, operation, req }) => {
+  return ({ args, collection, operation, req }) => {
     if (req.payloadAPI !== 'REST' || (operation !== 'read' && operation !== 'readDistinct')) return args
+    // Only the read the route is for: the same request's user lookup (before routing) or a delete's
+    // own reads must not fail on a query string meant for something else, e.g. the admin's bulk
+    // delete (`DELETE /api/quotes?limit=0&where=...`).
+    if (req.routeParams?.collection !== collection.slug) return args
     const problem = readLimitProblem(req.query as Record<string, unknown> | undefined, limits())
     if (problem) throw new APIError(problem, 400, null, true)
     return args
