@@ -121,6 +121,7 @@ describe('hostile queries are refused before they reach the database', () => {
       ['{ Articles(limit: 0) { docs { title } } }', /^limit 0 on Articles must be from 1 to 100/],
       [`{ Article(id: ${storyId}) { relatedLinks(limit: 0) { docs { headline } } } }`, /^limit 0 on relatedLinks must be from 1 to 100/],
       [`{ Person(id: ${speakerId}) { quotes(limit: 5000) { docs { text } } } }`, /^limit 5000 on quotes exceeds the maximum of 100/],
+      [`{ Article(id: ${storyId}) { body(depth: 10) } }`, /^depth 10 on body must be from 0 to 3 \(NEWSROOM_MAX_DEPTH\)$/],
     ]
     for (const [query, message] of cases) {
       const response = await anonymous.graphql(query)

@@ -22,6 +22,8 @@ import { isCollectionList, joinConfigOf, listSize, type ListSizeLimits, PAYLOAD_
 
 export interface GraphQLLimits extends ListSizeLimits {
   maxDepth: number
+  /** The largest `depth` argument (a rich-text field's population depth), as REST's `depth`. */
+  maxReadDepth: number
   maxCost: number
   maxTokens: number
 }
@@ -113,7 +115,7 @@ const intArgument = (name: string, value: number): ArgumentNode => ({
  * Refuses `pagination: false` and a `limit` outside 1..maxLimit on any field that takes one (limit 0
  * means "all" to Payload), and writes each join's default limit into joins that name none.
  */
-function applyReadLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, limits: ListSizeLimits): { ok: true; document: DocumentNode } | { ok: false; messages: string[] } {
+function applyReadLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, limits: GraphQLLimits): { ok: true; document: DocumentNode } | { ok: false; messages: string[] } {
   const messages: string[] = []
   const typeInfo = new TypeInfo(schema)
   const rewritten = visit(
@@ -121,7 +123,8 @@ function applyReadLimits(schema: GraphQLSchema, document: DocumentNode, variable
     visitWithTypeInfo(typeInfo, {
       Field(node: FieldNode) {
         const field = typeInfo.getFieldDef()
-        if (!field || !takesLimit(field)) return undefined
+        const takesDepth = field?.args.some((arg) => arg.name === 'depth')
+        if (!field || (!takesLimit(field) && !takesDepth)) return undefined
         let args: Record<string, unknown>
         try {
           args = getArgumentValues(field, node, variables)
@@ -130,6 +133,10 @@ function applyReadLimits(schema: GraphQLSchema, document: DocumentNode, variable
           return undefined
         }
         const name = node.name.value
+        if (typeof args.depth === 'number' && (args.depth > limits.maxReadDepth || args.depth < 0)) {
+          messages.push(`depth ${args.depth} on ${name} must be from 0 to ${limits.maxReadDepth} (NEWSROOM_MAX_DEPTH)`)
+        }
+        if (!takesLimit(field)) return undefined
         if (isCollectionList(field) && args.pagination === false) {
           messages.push(`pagination: false on ${name} asks for every document; page through them with limit (at most ${limits.maxLimit}, NEWSROOM_MAX_LIMIT) instead`)
         }

@@ -26,7 +26,7 @@ export interface GraphQLGuardOptions {
 
 export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number } {
   const limits = securityLimits()
-  return { ...limits.graphql, maxLimit: limits.reads.maxLimit, assumedListSize: limits.content.maxListItems }
+  return { ...limits.graphql, maxLimit: limits.reads.maxLimit, maxReadDepth: limits.reads.maxDepth, assumedListSize: limits.content.maxListItems }
 }
 
 // The schema the guard validates against: built from the config as Payload builds its own, once per
