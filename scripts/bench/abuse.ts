@@ -71,7 +71,7 @@ function hostileProbes(id: number): Probe[] {
     graphql('Articles(pagination: false) with links', '{ Articles(pagination: false) { docs { title relatedLinks { docs { headline to { title } } } } } }'),
     graphql('RelatedLinks(limit: 100000)', '{ RelatedLinks(limit: 100000) { docs { headline to { title } } } }'),
     graphql('Articles(limit: $n), n = 100000', 'query ($n: Int) { Articles(limit: $n) { docs { title } } }', { n: 100000 }),
-    graphql('100 stories × 50 links × targets (cost)', '{ Articles(limit: 100) { docs { title relatedLinks(limit: 50) { docs { headline to { title lead } } } } } }'),
+    graphql('100 stories × 10 links × targets (cost)', '{ Articles(limit: 100) { docs { title relatedLinks(limit: 10) { docs { headline to { title } } } } } }'),
     graphql('circular fragments', `{ Article(id: ${id}) { ...A } } fragment A on Article { title ...B } fragment B on Article { ...A }`),
     graphql('field suggestion probe', '{ Articles { docs { passwrd } } }'),
     { name: 'REST ?limit=100000&depth=1', method: 'GET', path: '/api/articles?limit=100000&depth=1' },
@@ -88,7 +88,7 @@ function allowedCandidates(slug: string): Probe[] {
   return [
     graphql('README article page', ARTICLE_PAGE, { slug }),
     graphql('mostReadArticles(limit: 100)', '{ mostReadArticles(period: ALL, limit: 100) { rank views article { title slug lead publishedAt } } }'),
-    graphql('100 stories × 10 links × targets', '{ Articles(limit: 100) { docs { title relatedLinks(limit: 10) { docs { headline to { title } } } } } }'),
+    graphql('40 stories × 5 links × targets', '{ Articles(limit: 40) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }'),
     graphql('20 stories × 50 links × targets', '{ Articles(limit: 20) { docs { title relatedLinks { docs { headline to { title slug } } } } } }'),
     graphql('100 stories, every scalar', '{ Articles(limit: 100) { docs { id title slug lead dateline credit source publishedAt views tags body } } }'),
     graphql('2 levels of links (depth 8)', '{ Articles(limit: 4) { docs { relatedLinks(limit: 10) { docs { to { relatedLinks(limit: 10) { docs { headline to { title } } } } } } } } }'),

@@ -14,6 +14,10 @@ export interface SecurityLimits {
     maxTokens: number
     /** Largest GraphQL request body in bytes. `NEWSROOM_GRAPHQL_MAX_BODY_BYTES`. */
     maxBodyBytes: number
+    /** Total estimated cost of the GraphQL operations one process runs at once; the rest wait their turn. `NEWSROOM_GRAPHQL_COST_IN_FLIGHT`. */
+    costInFlight: number
+    /** GraphQL operations that may wait for their turn; more are answered 503. `NEWSROOM_GRAPHQL_MAX_WAITING`. */
+    maxWaiting: number
   }
   reads: {
     /** Largest `limit` a REST or GraphQL read may ask for; `pagination: false` counts as asking for everything. `NEWSROOM_MAX_LIMIT`. */
@@ -83,6 +87,8 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 5_000),
       maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
+      costInFlight: wholeNumber(env, 'NEWSROOM_GRAPHQL_COST_IN_FLIGHT', 5_000),
+      maxWaiting: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_WAITING', 32, 0),
     },
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),

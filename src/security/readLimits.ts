@@ -2,6 +2,17 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 
 import { securityLimits } from './limits'
 
+/**
+ * A refused read. Its own name, because production builds minify APIError's class name away and
+ * Payload then answers a nameless error without data as "An unknown error occurred.".
+ */
+export class ReadLimitError extends APIError {
+  constructor(message: string) {
+    super(message, 400, undefined, true)
+    this.name = 'ReadLimitError'
+  }
+}
+
 export interface ReadLimits {
   maxLimit: number
   maxDepth: number
@@ -58,7 +69,7 @@ export function refuseOversizedReads(limits: () => ReadLimits = () => securityLi
     // delete (`DELETE /api/quotes?limit=0&where=...`).
     if (req.routeParams?.collection !== collection.slug) return args
     const problem = readLimitProblem(req.query as Record<string, unknown> | undefined, limits())
-    if (problem) throw new APIError(problem, 400, null, true)
+    if (problem) throw new ReadLimitError(problem)
     return args
   }
 }

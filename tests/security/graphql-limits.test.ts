@@ -285,3 +285,30 @@ describe('the analysis itself stays cheap', () => {
     expect(analysis.ok ? '' : analysis.messages.join()).toMatch(/^Query depth \d+ exceeds the limit of 10/)
   })
 })
+
+describe('the cost gate', () => {
+  test('runs operations while their cost fits the budget, the rest in arrival order, and turns away the overflow', async () => {
+    const { costGate } = await import('../../src/security/graphql/costGate')
+    const gate = costGate(100, 2)
+    const order: string[] = []
+    const first = await gate.enter(80)
+    expect(first).not.toBeNull()
+    const heavy = gate.enter(90).then((release) => (order.push('heavy'), release))
+    // A cheap one that would fit does not overtake the heavy one that came first.
+    const cheap = gate.enter(10).then((release) => (order.push('cheap'), release))
+    expect(await gate.enter(5)).toBeNull()
+    expect([gate.inFlight, gate.waiting]).toEqual([80, 2])
+    first!()
+    const releaseHeavy = await heavy
+    const releaseCheap = await cheap
+    expect(order).toEqual(['heavy', 'cheap'])
+    expect(gate.inFlight).toBe(100)
+    releaseHeavy!()
+    releaseCheap!()
+    expect(gate.inFlight).toBe(0)
+    // Over the budget alone: it runs (the cost limit, not the gate, refuses).
+    const huge = await gate.enter(1000)
+    expect(huge).not.toBeNull()
+    huge!()
+  })
+})

@@ -18,7 +18,7 @@ import {
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity'
 
 import { operationDepth } from './depth'
-import { isCollectionList, joinConfigOf, listSize, type ListSizeLimits, PAYLOAD_DEFAULT_LIMIT, takesLimit } from './listSize'
+import { isCollectionList, joinConfigOf, listSize, type ListSizeLimits, PAYLOAD_DEFAULT_LIMIT, QUERY_COST, takesLimit } from './listSize'
 
 export interface GraphQLLimits extends ListSizeLimits {
   maxDepth: number
@@ -100,9 +100,12 @@ export function analyseOperation(schema: GraphQLSchema, body: GraphQLRequestBody
   return { ok: true, document: limited.document, depth, cost }
 }
 
-/** Each field costs 1, plus what is selected under it times the number of items it can return. */
+/**
+ * Each field costs 1 (a field that queries the database, `QUERY_COST` more), plus what is selected
+ * under it times the number of items it can return.
+ */
 export function costEstimator(limits: ListSizeLimits): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => 1 + listSize(type, field, args, limits) * childComplexity
+  return ({ type, field, args, childComplexity }) => 1 + (takesLimit(field) ? QUERY_COST : 0) + listSize(type, field, args, limits) * childComplexity
 }
 
 const intArgument = (name: string, value: number): ArgumentNode => ({

@@ -5,6 +5,7 @@ import type { SanitizedConfig } from 'payload'
 import { securityLimits } from '../limits'
 import { type RateLimit, rateLimit, tooManyRequests } from '../rateLimit'
 import { analyseOperation, type GraphQLLimits } from './analyse'
+import { type CostGate, costGate } from './costGate'
 import { readGraphQLBody } from './body'
 import { graphqlClientKey } from './clientKey'
 import { stripSuggestions, withoutSuggestions } from './suggestions'
@@ -22,6 +23,8 @@ export interface GraphQLGuardOptions {
   rateLimit?: false | RateLimit
   /** Default: the client's address (`graphqlClientKey`). */
   clientKey?: (request: Request) => string
+  /** Default: `costInFlight` and `maxWaiting` of the limits. */
+  gate?: CostGate
 }
 
 export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number } {
@@ -52,13 +55,15 @@ export function refusal(status: number, messages: string[], strip: boolean): Res
 /**
  * Puts the cost limits in front of Payload's GraphQL POST handler: rate limit per client, body size,
  * JSON, then `analyseOperation` (tokens, graphql's rules, depth, read limits, cost). Only a request that
- * passes reaches Payload, with joins' default limits written into its query.
+ * passes reaches Payload, with joins' default limits written into its query, and only when the cost of
+ * the operations already running leaves room for its own (`costGate`).
  */
 export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig, options: GraphQLGuardOptions = {}): Handler {
   const limits = options.limits ?? defaultGraphQLLimits()
   const strip = options.stripSuggestions ?? production()
   const allowIntrospection = options.allowIntrospection ?? !production()
   const clientKey = options.clientKey ?? graphqlClientKey
+  const gate = options.gate ?? costGate(securityLimits().graphql.costInFlight, securityLimits().graphql.maxWaiting)
   let limiter = options.rateLimit
   return async (request) => {
     limiter ??= rateLimit({ name: 'graphql', points: securityLimits().rate.graphqlPerMinute, durationSeconds: 60 })
@@ -80,7 +85,19 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
       headers,
       body: JSON.stringify({ ...read.body, query: print(analysis.document) }),
     })
-    const response = await handler(forwarded)
+    const release = await gate.enter(analysis.cost)
+    if (!release) {
+      return Response.json(
+        { errors: [{ message: `The server is busy with other expensive queries (${gate.waiting} waiting, NEWSROOM_GRAPHQL_MAX_WAITING): try again in 1 s` }] },
+        { status: 503, headers: { 'retry-after': '1', 'cache-control': 'no-store' } },
+      )
+    }
+    let response: Response
+    try {
+      response = await handler(forwarded)
+    } finally {
+      release()
+    }
     return strip ? await stripSuggestionsFrom(response) : response
   }
 }
