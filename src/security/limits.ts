@@ -87,7 +87,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 5_000),
       maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
-      costInFlight: wholeNumber(env, 'NEWSROOM_GRAPHQL_COST_IN_FLIGHT', 5_000),
+      costInFlight: wholeNumber(env, 'NEWSROOM_GRAPHQL_COST_IN_FLIGHT', 2_500),
       maxWaiting: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_WAITING', 32, 0),
     },
     reads: {
