@@ -14,9 +14,9 @@ export interface SecurityLimits {
     maxTokens: number
     /** Largest GraphQL request body in bytes. `NEWSROOM_GRAPHQL_MAX_BODY_BYTES`. */
     maxBodyBytes: number
-    /** Total estimated cost of the GraphQL operations one process runs at once; the rest wait their turn. `NEWSROOM_GRAPHQL_COST_IN_FLIGHT`. */
-    costInFlight: number
-    /** GraphQL operations that may wait for their turn; more are answered 503. `NEWSROOM_GRAPHQL_MAX_WAITING`. */
+    /** Cost above which an operation is heavy: heavy reads (GraphQL and REST) run one at a time per process. `NEWSROOM_GRAPHQL_HEAVY_COST`. */
+    heavyCost: number
+    /** Heavy reads that may wait for their turn; more are answered 503. `NEWSROOM_HEAVY_MAX_WAITING`. */
     maxWaiting: number
   }
   reads: {
@@ -24,6 +24,8 @@ export interface SecurityLimits {
     maxLimit: number
     /** Deepest `depth` (relationship population) a REST read may ask for. `NEWSROOM_MAX_DEPTH`. */
     maxDepth: number
+    /** Documents × depth above which a REST read is heavy and waits for its turn with heavy GraphQL operations. `NEWSROOM_REST_HEAVY_READ`. */
+    heavyRestRead: number
     /** Milliseconds a single SQL statement may run before PostgreSQL cancels it; 0 turns it off (scripts). `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
     statementTimeoutMs: number
   }
@@ -87,12 +89,13 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 5_000),
       maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
-      costInFlight: wholeNumber(env, 'NEWSROOM_GRAPHQL_COST_IN_FLIGHT', 2_500),
-      maxWaiting: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_WAITING', 32, 0),
+      heavyCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_HEAVY_COST', 1_500),
+      maxWaiting: wholeNumber(env, 'NEWSROOM_HEAVY_MAX_WAITING', 32, 0),
     },
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),
       maxDepth: wholeNumber(env, 'NEWSROOM_MAX_DEPTH', 3, 0),
+      heavyRestRead: wholeNumber(env, 'NEWSROOM_REST_HEAVY_READ', 50),
       statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000, 0),
     },
     content: {

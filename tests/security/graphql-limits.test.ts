@@ -286,6 +286,30 @@ describe('the analysis itself stays cheap', () => {
   })
 })
 
+describe('heavy reads take turns', () => {
+  test('a heavy operation waits for its turn (503 when the queue is full); a light one never waits', async () => {
+    const { costGate } = await import('../../src/security/graphql/costGate')
+    const gate = costGate(1, 0)
+    const occupied = await gate.enter(1)
+    const client = anonymous.withGuard({ rateLimit: false, gate })
+    const heavy = await client.graphql('{ Articles(limit: 30) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }')
+    expect(heavy.status).toBe(503)
+    expect(messages(heavy.body)).toBe('The server is busy with other expensive reads (0 waiting, NEWSROOM_HEAVY_MAX_WAITING): try again in 1 s')
+    const light = await client.graphql(ARTICLE_PAGE, { slug: storySlug })
+    expect(light.status).toBe(200)
+    occupied!()
+    expect((await client.graphql('{ Articles(limit: 30) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }')).status).toBe(200)
+  })
+
+  test('restReadWeight: documents × depth', async () => {
+    const { restReadWeight } = await import('../../src/security/heavyReads')
+    expect(restReadWeight(new URL('http://x/api/articles/12'))).toBe(2)
+    expect(restReadWeight(new URL('http://x/api/articles?where[slug][equals]=a&depth=2'))).toBe(20)
+    expect(restReadWeight(new URL('http://x/api/articles?limit=100&depth=2'))).toBe(200)
+    expect(restReadWeight(new URL('http://x/api/articles?limit=100&depth=0'))).toBe(100)
+  })
+})
+
 describe('the cost gate', () => {
   test('runs operations while their cost fits the budget, the rest in arrival order, and turns away the overflow', async () => {
     const { costGate } = await import('../../src/security/graphql/costGate')

@@ -1,9 +1,8 @@
 /**
- * A weighted semaphore over query cost: operations run while the cost of those in flight stays within
- * `budget`, the rest wait in arrival order (a cheap query never overtakes an expensive one that came
- * first, so the expensive one is not starved), and beyond `maxWaiting` waiting ones the next is told
- * to come back. One process's CPU is what is shared: a few clients sending the most expensive query
- * the limits allow then take one slot's worth of it, not all of it.
+ * A weighted semaphore: operations run while the weight of those in flight stays within `budget`, the
+ * rest wait in arrival order (a light one never overtakes a heavier one that came first, so that one
+ * is not starved), and beyond `maxWaiting` waiting ones the next is told to come back. With a budget
+ * of 1 and weight 1 it is a queue of one at a time (`heavyReadGate`).
  */
 export interface CostGate {
   /** Resolves to a release function once `cost` fits, or to null when too many are waiting already. */

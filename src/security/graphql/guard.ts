@@ -5,7 +5,8 @@ import type { SanitizedConfig } from 'payload'
 import { securityLimits } from '../limits'
 import { type RateLimit, rateLimit, tooManyRequests } from '../rateLimit'
 import { analyseOperation, type GraphQLLimits } from './analyse'
-import { type CostGate, costGate } from './costGate'
+import { busy, heavyReadGate, takeTurn } from '../heavyReads'
+import type { CostGate } from './costGate'
 import { readGraphQLBody } from './body'
 import { graphqlClientKey } from './clientKey'
 import { stripSuggestions, withoutSuggestions } from './suggestions'
@@ -14,7 +15,7 @@ type Handler = (request: Request) => Promise<Response>
 
 export interface GraphQLGuardOptions {
   /** Default: `securityLimits()`. */
-  limits?: GraphQLLimits & { maxBodyBytes: number }
+  limits?: GraphQLLimits & { maxBodyBytes: number; heavyCost: number }
   /** Remove graphql's "Did you mean ..." from every error message. Default: in production. */
   stripSuggestions?: boolean
   /** Let operations made only of introspection skip depth and cost. Default: outside production. */
@@ -23,11 +24,11 @@ export interface GraphQLGuardOptions {
   rateLimit?: false | RateLimit
   /** Default: the client's address (`graphqlClientKey`). */
   clientKey?: (request: Request) => string
-  /** Default: `costInFlight` and `maxWaiting` of the limits. */
+  /** Where heavy operations (cost over `heavyCost`) wait for their turn. Default: the process's one queue of heavy reads. */
   gate?: CostGate
 }
 
-export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number } {
+export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number; heavyCost: number } {
   const limits = securityLimits()
   return { ...limits.graphql, maxLimit: limits.reads.maxLimit, maxReadDepth: limits.reads.maxDepth, assumedListSize: limits.content.maxListItems }
 }
@@ -55,15 +56,15 @@ export function refusal(status: number, messages: string[], strip: boolean): Res
 /**
  * Puts the cost limits in front of Payload's GraphQL POST handler: rate limit per client, body size,
  * JSON, then `analyseOperation` (tokens, graphql's rules, depth, read limits, cost). Only a request that
- * passes reaches Payload, with joins' default limits written into its query, and only when the cost of
- * the operations already running leaves room for its own (`costGate`).
+ * passes reaches Payload, with joins' default limits written into its query; a heavy one (cost over
+ * `NEWSROOM_GRAPHQL_HEAVY_COST`) only when its turn comes in the process's queue of heavy reads.
  */
 export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig, options: GraphQLGuardOptions = {}): Handler {
   const limits = options.limits ?? defaultGraphQLLimits()
   const strip = options.stripSuggestions ?? production()
   const allowIntrospection = options.allowIntrospection ?? !production()
   const clientKey = options.clientKey ?? graphqlClientKey
-  const gate = options.gate ?? costGate(securityLimits().graphql.costInFlight, securityLimits().graphql.maxWaiting)
+  const gate = options.gate ?? heavyReadGate()
   let limiter = options.rateLimit
   return async (request) => {
     limiter ??= rateLimit({ name: 'graphql', points: securityLimits().rate.graphqlPerMinute, durationSeconds: 60 })
@@ -85,12 +86,12 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
       headers,
       body: JSON.stringify({ ...read.body, query: print(analysis.document) }),
     })
-    const release = await gate.enter(analysis.cost)
-    if (!release) {
-      return Response.json(
-        { errors: [{ message: `The server is busy with other expensive queries (${gate.waiting} waiting, NEWSROOM_GRAPHQL_MAX_WAITING): try again in 1 s` }] },
-        { status: 503, headers: { 'retry-after': '1', 'cache-control': 'no-store' } },
-      )
+    const release = await takeTurn(analysis.cost > limits.heavyCost, gate)
+    if (!release) return busy(gate)
+    // A reader who gave up while waiting for a turn does not get a query run for nobody.
+    if (request.signal?.aborted) {
+      release()
+      return refusal(400, ['The request was cancelled by the client while it waited for its turn'], strip)
     }
     let response: Response
     try {
