@@ -93,6 +93,9 @@ function allowedCandidates(slug: string): Probe[] {
     graphql('100 stories, every scalar', '{ Articles(limit: 100) { docs { id title slug lead dateline credit source publishedAt views tags body } } }'),
     graphql('2 levels of links (depth 8)', '{ Articles(limit: 4) { docs { relatedLinks(limit: 10) { docs { to { relatedLinks(limit: 10) { docs { headline to { title } } } } } } } } }'),
     { name: 'REST 100 stories depth=2', method: 'GET', path: '/api/articles?limit=100&depth=2' },
+    // Just under the heavy thresholds: these run at once, without waiting for a turn.
+    graphql('11 stories × 5 links × targets (light)', '{ Articles(limit: 11) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }'),
+    { name: 'REST 25 stories depth=2 (light)', method: 'GET', path: '/api/articles?limit=25&depth=2' },
   ]
 }
 
@@ -334,32 +337,44 @@ async function main(): Promise<void> {
     console.log('\nAllowed expensive queries (median of 3)')
     console.table(candidates.map((row) => ({ query: row.name, status: row.status, ms: row.ms, analysis: row.cost })))
     const allowedProbes = allowedCandidates(slugs[0])
-    const slowest = candidates.filter((row) => row.status === 200).reduce((worst, row) => (row.ms > worst.ms ? row : worst))
+    const slowestOf = (rows: typeof candidates) => rows.filter((row) => row.status === 200).reduce((worst, row) => (row.ms > worst.ms ? row : worst))
+    const slowest = slowestOf(candidates)
+    const slowestLight = slowestOf(candidates.filter((row) => row.name.endsWith('(light)')))
     const probe = allowedProbes.find((entry) => entry.name === slowest.name)!
+    const lightProbe = allowedProbes.find((entry) => entry.name === slowestLight.name)!
 
-    // 3. A simple read alone, then under attack.
+    // 3. A simple read alone, then under attack: by the slowest allowed query, and by the slowest of
+    // those light enough to run without waiting for a turn.
     const seconds = Number(values.duration)
     await simpleReads(url, ids, 'warm-up', 5)
     const alone = await simpleReads(url, ids, 'alone', seconds)
     const attackers = Number(values.attackers)
-    const underAttack = attack(url, probe, attackers, seconds + 4)
-    await sleep(2000)
-    const loaded = await simpleReads(url, ids, `while ${attackers} clients send "${probe.name}"`, seconds)
-    const attackResult = await underAttack
-    const ratio = round(loaded.p99Ms / Math.max(1, alone.p99Ms), 2)
+    const attacks: Array<{ query: string; reads: ReadLatency; attack: Attack; ratio: number }> = []
+    for (const attackProbe of [probe, lightProbe]) {
+      const underAttack = attack(url, attackProbe, attackers, seconds + 4)
+      await sleep(2000)
+      const reads = await simpleReads(url, ids, `while ${attackers} clients send "${attackProbe.name}"`, seconds)
+      attacks.push({ query: attackProbe.name, reads, attack: await underAttack, ratio: 0 })
+      attacks[attacks.length - 1].ratio = round(reads.p99Ms / Math.max(1, alone.p99Ms), 2)
+      await sleep(3000)
+    }
+    const loaded = attacks[0].reads
+    const ratio = Math.max(...attacks.map((entry) => entry.ratio))
     console.log('\nSimple read (GET /api/articles/<id>) at a fixed rate')
-    console.table([alone, loaded])
-    console.log(`attackers: ${attackResult.requests} requests, statuses ${JSON.stringify(attackResult.statuses)}, p50 ${attackResult.p50Ms} ms, p99 ${attackResult.p99Ms} ms`)
+    console.table([alone, ...attacks.map((entry) => entry.reads)])
+    for (const entry of attacks) {
+      console.log(`attackers sending "${entry.query}": ${entry.attack.requests} requests, statuses ${JSON.stringify(entry.attack.statuses)}, p50 ${entry.attack.p50Ms} ms, p99 ${entry.attack.p99Ms} ms; reads' p99 ${entry.ratio}× alone`)
+    }
 
     const targets = [
       { target: 'every hostile request refused with 4xx', value: `${hostile.filter((row) => row.status >= 400 && row.status < 500).length} of ${hostile.length}`, met: refusedAll },
       { target: 'nested query refused in < 50 ms', value: `${nestedMs} ms`, met: hostile[0].status === 400 && nestedMs < 50 },
-      { target: 'p99 of a simple read under attack within 2× of alone', value: `${loaded.p99Ms} / ${alone.p99Ms} ms = ${ratio}×`, met: ratio <= 2 },
+      ...attacks.map((entry) => ({ target: `p99 of a simple read within 2× of alone, attack "${entry.query}"`, value: `${entry.reads.p99Ms} / ${alone.p99Ms} ms = ${entry.ratio}×`, met: entry.ratio <= 2 })),
     ]
     console.log('\nTargets')
     for (const target of targets) console.log(`- ${target.target}: ${target.value} → ${target.met ? 'met' : 'NOT MET'}`)
     console.log(`5xx answers to hostile requests: ${fiveXX}`)
-    Object.assign(results, { hostile, candidates, attackQuery: { name: probe.name, cost: slowest.cost, ms: slowest.ms }, reads: { alone, underAttack: loaded }, attack: attackResult, p99Ratio: ratio, fiveXX, targets })
+    Object.assign(results, { hostile, candidates, reads: { alone, underAttack: loaded }, attacks, p99Ratio: ratio, fiveXX, targets })
   } finally {
     if (next && next.child.process.exitCode === null) {
       const exited = new Promise((resolve) => next!.child.process.once('exit', resolve))
