@@ -96,6 +96,7 @@ function allowedCandidates(slug: string): Probe[] {
     // Just under the heavy thresholds: these run at once, without waiting for a turn.
     graphql('11 stories × 5 links × targets (light)', '{ Articles(limit: 11) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }'),
     { name: 'REST 25 stories depth=2 (light)', method: 'GET', path: '/api/articles?limit=25&depth=2' },
+    { name: 'REST 10 stories depth=2 (light)', method: 'GET', path: '/api/articles?limit=10&depth=2' },
   ]
 }
 
