@@ -86,7 +86,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
   return {
     graphql: {
       maxDepth: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_DEPTH', 10),
-      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 5_000),
+      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 2_500),
       maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
       heavyCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_HEAVY_COST', 1_500),
@@ -95,7 +95,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),
       maxDepth: wholeNumber(env, 'NEWSROOM_MAX_DEPTH', 3, 0),
-      heavyRestRead: wholeNumber(env, 'NEWSROOM_REST_HEAVY_READ', 50),
+      heavyRestRead: wholeNumber(env, 'NEWSROOM_REST_HEAVY_READ', 20),
       statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000, 0),
     },
     content: {

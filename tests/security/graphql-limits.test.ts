@@ -96,7 +96,7 @@ describe('hostile queries are refused before they reach the database', () => {
     const query = `{ Articles(limit: 50) { docs { relatedLinks(limit: 50) { docs { to { relatedLinks(limit: 50) { docs { headline } } } } } } } }`
     const response = await anonymous.graphql(query)
     expect(response.status).toBe(400)
-    expect(messages(response.body)).toMatch(/^Query cost \d+ exceeds the limit of 5000 \(NEWSROOM_GRAPHQL_MAX_COST\)/)
+    expect(messages(response.body)).toMatch(/^Query cost \d+ exceeds the limit of 2500 \(NEWSROOM_GRAPHQL_MAX_COST\)/)
     expect(statements).toBe(0)
   })
 
@@ -141,7 +141,7 @@ describe('hostile queries are refused before they reach the database', () => {
     const query = 'query ($stories: Int, $links: Int) { Articles(limit: $stories) { docs { title relatedLinks(limit: $links) { docs { headline to { title slug } } } } } }'
     const expensive = await anonymous.graphql(query, { stories: 100, links: 50 })
     expect(expensive.status).toBe(400)
-    expect(messages(expensive.body)).toMatch(/^Query cost \d+ exceeds the limit of 5000/)
+    expect(messages(expensive.body)).toMatch(/^Query cost \d+ exceeds the limit of 2500/)
     expect(statements).toBe(0)
 
     const modest = await anonymous.graphql(query, { stories: 2, links: 5 })
@@ -292,13 +292,13 @@ describe('heavy reads take turns', () => {
     const gate = costGate(1, 0)
     const occupied = await gate.enter(1)
     const client = anonymous.withGuard({ rateLimit: false, gate })
-    const heavy = await client.graphql('{ Articles(limit: 30) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }')
+    const heavy = await client.graphql('{ Articles(limit: 15) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }')
     expect(heavy.status).toBe(503)
     expect(messages(heavy.body)).toBe('The server is busy with other expensive reads (0 waiting, NEWSROOM_HEAVY_MAX_WAITING): try again in 1 s')
     const light = await client.graphql(ARTICLE_PAGE, { slug: storySlug })
     expect(light.status).toBe(200)
     occupied!()
-    expect((await client.graphql('{ Articles(limit: 30) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }')).status).toBe(200)
+    expect((await client.graphql('{ Articles(limit: 15) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }')).status).toBe(200)
   })
 
   test('restReadWeight: documents × depth', async () => {
