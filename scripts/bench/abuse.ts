@@ -91,6 +91,8 @@ function allowedCandidates(slug: string): Probe[] {
     graphql('README article page', ARTICLE_PAGE, { slug }),
     graphql('mostReadArticles(limit: 100)', '{ mostReadArticles(period: ALL, limit: 100) { rank views article { title slug lead publishedAt } } }'),
     graphql('19 stories × 5 links × targets', '{ Articles(limit: 19) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }'),
+    graphql('60 stories × 5 links × targets', '{ Articles(limit: 60) { docs { title relatedLinks(limit: 5) { docs { headline to { title } } } } } }'),
+    graphql('article by slug without limit: 1', 'query ($slug: String!) { Articles(where: { slug: { equals: $slug } }) { docs { title views author { name } people { name } quotes { docs { text } } relatedLinks { docs { headline to { title publishedAt views } } } } } }', { slug }),
     graphql('20 stories × 50 links × targets', '{ Articles(limit: 20) { docs { title relatedLinks { docs { headline to { title slug } } } } } }'),
     graphql('100 stories, every scalar', '{ Articles(limit: 100) { docs { id title slug lead dateline credit source publishedAt views tags body } } }'),
     graphql('2 levels of links (depth 8)', '{ Articles(limit: 4) { docs { relatedLinks(limit: 10) { docs { to { relatedLinks(limit: 10) { docs { headline to { title } } } } } } } } }'),

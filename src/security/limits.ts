@@ -86,7 +86,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
   return {
     graphql: {
       maxDepth: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_DEPTH', 10),
-      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 2_500),
+      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 8_000),
       maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
       heavyCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_HEAVY_COST', 1_500),

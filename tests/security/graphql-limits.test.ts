@@ -96,7 +96,7 @@ describe('hostile queries are refused before they reach the database', () => {
     const query = `{ Articles(limit: 50) { docs { relatedLinks(limit: 50) { docs { to { relatedLinks(limit: 50) { docs { headline } } } } } } } }`
     const response = await anonymous.graphql(query)
     expect(response.status).toBe(400)
-    expect(messages(response.body)).toMatch(/^Query cost \d+ exceeds the limit of 2500 \(NEWSROOM_GRAPHQL_MAX_COST\)/)
+    expect(messages(response.body)).toMatch(/^Query cost \d+ exceeds the limit of 8000 \(NEWSROOM_GRAPHQL_MAX_COST\)/)
     expect(statements).toBe(0)
   })
 
@@ -141,7 +141,7 @@ describe('hostile queries are refused before they reach the database', () => {
     const query = 'query ($stories: Int, $links: Int) { Articles(limit: $stories) { docs { title relatedLinks(limit: $links) { docs { headline to { title slug } } } } } }'
     const expensive = await anonymous.graphql(query, { stories: 100, links: 50 })
     expect(expensive.status).toBe(400)
-    expect(messages(expensive.body)).toMatch(/^Query cost \d+ exceeds the limit of 2500/)
+    expect(messages(expensive.body)).toMatch(/^Query cost \d+ exceeds the limit of 8000/)
     expect(statements).toBe(0)
 
     const modest = await anonymous.graphql(query, { stories: 2, links: 5 })
