@@ -14,6 +14,8 @@ import { CLIENT_ERROR_LEVELS, payloadLogger } from './security/logging'
 import { readOrigins } from './security/origins'
 import { databaseUnavailableAfterError } from './security/databaseUnavailable'
 import { securityLimits } from './security/limits'
+import { withReadLimits } from './security/readLimits'
+import { answerStatementTimeout } from './security/statementTimeout'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,6 +32,10 @@ const origins = readOrigins()
 if (process.env.NODE_ENV === 'production' && !origins.configured) {
   console.warn(`NEWSROOM_PUBLIC_URL is not set: only ${origins.allowed.join(' and ')} may use an admin session; saves from any other address are refused (README "Security").`)
 }
+
+// No statement of a request may hold a connection for minutes; 0 (scripts opening Payload themselves,
+// see src/lib/payloadLifecycle.ts) leaves PostgreSQL's own setting.
+const statementTimeoutMs = securityLimits().reads.statementTimeoutMs
 
 export default buildConfig({
   admin: {
@@ -52,16 +58,21 @@ export default buildConfig({
   jobs: { access: { run: editors } },
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URI || '', max: poolMax },
+    pool: { connectionString: process.env.DATABASE_URI || '', max: poolMax, ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}) },
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
   hooks: {
-    // A database outage is a 503 with Retry-After, not a 500.
-    afterError: [databaseUnavailableAfterError, genericLoginFailure],
+    // A cancelled statement and a database outage are 503s with Retry-After, not 500s; a failed login
+    // gets one answer whatever failed.
+    afterError: [answerStatementTimeout, databaseUnavailableAfterError, genericLoginFailure],
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),
+    // The limits that hold are src/security/graphql's guard in front of this handler (depth, list
+    // sizes, fragment cycles); Payload's own rule only counts fields, so it is kept as a backstop.
+    maxComplexity: securityLimits().graphql.maxCost,
+    disableIntrospectionInProduction: true,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
@@ -84,5 +95,7 @@ export default buildConfig({
         timeZone: 'Europe/Kyiv',
       },
     }),
+    // Last, so that the plugin's collections get the read limits too.
+    (config) => ({ ...config, collections: withReadLimits(config.collections ?? []) }),
   ],
 })

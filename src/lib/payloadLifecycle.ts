@@ -5,6 +5,9 @@ import type { Payload } from 'payload'
  * imported here, after the caller chose the database.
  */
 export async function openPayload(): Promise<Payload> {
+  // Scripts (rebuilds, loaders, seed, imports) run statements no reader's request should, so the
+  // statement timeout that protects the server is off for them unless they set one.
+  process.env.NEWSROOM_STATEMENT_TIMEOUT_MS ??= '0'
   const { default: configPromise } = await import('@payload-config')
   const { getPayload } = await import('payload')
   return getPayload({ config: await configPromise })

@@ -14,11 +14,19 @@ export interface SecurityLimits {
     maxTokens: number
     /** Largest GraphQL request body in bytes. `NEWSROOM_GRAPHQL_MAX_BODY_BYTES`. */
     maxBodyBytes: number
+    /** Cost above which an operation is heavy: heavy reads (GraphQL and REST) run one at a time per process. `NEWSROOM_GRAPHQL_HEAVY_COST`. */
+    heavyCost: number
+    /** Heavy reads that may wait for their turn; more are answered 503. `NEWSROOM_HEAVY_MAX_WAITING`. */
+    maxWaiting: number
   }
   reads: {
     /** Largest `limit` a REST or GraphQL read may ask for; `pagination: false` counts as asking for everything. `NEWSROOM_MAX_LIMIT`. */
     maxLimit: number
-    /** Milliseconds a single SQL statement may run before PostgreSQL cancels it. `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
+    /** Deepest `depth` (relationship population) a REST read may ask for. `NEWSROOM_MAX_DEPTH`. */
+    maxDepth: number
+    /** Documents × depth above which a REST read is heavy and waits for its turn with heavy GraphQL operations. `NEWSROOM_REST_HEAVY_READ`. */
+    heavyRestRead: number
+    /** Milliseconds a single SQL statement may run before PostgreSQL cancels it; 0 turns it off (scripts). `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
     statementTimeoutMs: number
   }
   content: {
@@ -82,13 +90,17 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
   return {
     graphql: {
       maxDepth: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_DEPTH', 10),
-      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 5_000),
+      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 8_000),
       maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
+      heavyCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_HEAVY_COST', 1_500),
+      maxWaiting: wholeNumber(env, 'NEWSROOM_HEAVY_MAX_WAITING', 32, 0),
     },
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),
-      statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000),
+      maxDepth: wholeNumber(env, 'NEWSROOM_MAX_DEPTH', 3, 0),
+      heavyRestRead: wholeNumber(env, 'NEWSROOM_REST_HEAVY_READ', 20),
+      statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000, 0),
     },
     content: {
       lexicalMaxDepth: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_DEPTH', 20),

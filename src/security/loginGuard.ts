@@ -1,6 +1,6 @@
 import { APIError, type AfterErrorHook, type CollectionSlug, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { requestAddress } from './loginAddress'
+import { requestAddress } from './clientAddress'
 import { accountName, ACCOUNT_SLOWDOWN_MS, admitLogin, admitRecovery, forgetLoginFailures } from './loginLimits'
 import type { RateDecision } from './rateLimit'
 import { spendPasswordCheck } from './loginTiming'

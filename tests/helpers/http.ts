@@ -3,6 +3,8 @@ import type { SanitizedConfig } from 'payload'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import * as qs from 'qs-esm'
 
+import { guardGraphQL, type GraphQLGuardOptions } from '../../src/security/graphql/guard'
+
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 export interface HttpResult<T = any> {
@@ -18,12 +20,22 @@ export class ApiClient {
   private readonly handlers: Record<'DELETE' | 'GET' | 'PATCH' | 'POST', Handler>
   private readonly graphqlHandler: (request: Request) => Promise<Response>
 
+  /**
+   * GraphQL goes through the same guard as the app's /api/graphql route. A test file sends thousands of
+   * requests from one "address", so the rate limit is off unless `guard` sets one.
+   */
   constructor(
-    config: SanitizedConfig,
+    private readonly config: SanitizedConfig,
     private readonly token?: string,
+    private readonly guard: GraphQLGuardOptions = { rateLimit: false },
   ) {
     this.handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-    this.graphqlHandler = GRAPHQL_POST(config) as (request: Request) => Promise<Response>
+    this.graphqlHandler = guardGraphQL(GRAPHQL_POST(config) as (request: Request) => Promise<Response>, config, guard)
+  }
+
+  /** The same client (same token) with other guard options, e.g. a tiny rate limit or production's suggestions. */
+  withGuard(guard: GraphQLGuardOptions): ApiClient {
+    return new ApiClient(this.config, this.token, guard)
   }
 
   /** A client that sends the JWT of the given user. */
@@ -58,11 +70,20 @@ export class ApiClient {
   patch = <T = any>(path: string, body: unknown, query?: Record<string, unknown>) => this.request<T>('PATCH', path, body, query)
   delete = <T = any>(path: string, query?: Record<string, unknown>) => this.request<T>('DELETE', path, undefined, query)
 
-  async graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<HttpResult<{ data?: T; errors?: Array<{ message: string; extensions?: any }> }>> {
+  async graphql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<HttpResult<{ data?: T; errors?: Array<{ message: string; extensions?: any }> }>> {
+    return this.graphqlRaw(JSON.stringify({ query, variables }), headers)
+  }
+
+  /** A GraphQL POST with exactly this body (malformed JSON, oversized bodies). */
+  async graphqlRaw<T = any>(body: string, headers?: Record<string, string>): Promise<HttpResult<{ data?: T; errors?: Array<{ message: string; extensions?: any }> }>> {
     const request = new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
-      headers: this.headers(),
-      body: JSON.stringify({ query, variables }),
+      headers: this.headers(headers),
+      body,
     })
     const response = await this.graphqlHandler(request)
     return { status: response.status, body: await parse(response) }

@@ -11,7 +11,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { withHeavyRestReads } from '../../../../security/heavyReads'
+
+// Changed from Payload's: heavy reads (many documents, deep) wait for their turn (src/security/heavyReads.ts).
+export const GET = withHeavyRestReads(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

@@ -14,9 +14,9 @@ function trustedProxies(): TrustFunction {
 }
 
 /**
- * The address a login-related request comes from, as the rate limits count it: the view counter's
- * rule (the sealed socket address, `X-Forwarded-For` believed only from `NEWSROOM_TRUSTED_PROXIES`).
+ * The address the app's rate limits (login, GraphQL) count a request against: the view counter's rule
+ * (the sealed socket address, `X-Forwarded-For` believed only from `NEWSROOM_TRUSTED_PROXIES`).
  */
-export function requestAddress(headers: Headers): string {
+export function requestAddress(headers: Pick<Headers, 'get'>): string {
   return clientAddressOf({ headers }, trustedProxies())
 }

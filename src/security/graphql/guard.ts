@@ -1,0 +1,120 @@
+import { configToSchema } from '@payloadcms/graphql'
+import { type GraphQLSchema, print } from 'graphql'
+import type { SanitizedConfig } from 'payload'
+
+import { securityLimits } from '../limits'
+import { type RateLimit, rateLimit, tooManyRequests } from '../rateLimit'
+import { analyseOperation, type GraphQLLimits } from './analyse'
+import { busy, heavyReadGate, takeTurn } from '../heavyReads'
+import type { CostGate } from './costGate'
+import { readGraphQLBody } from './body'
+import { requestAddress } from '../clientAddress'
+import { stripSuggestions, withoutSuggestions } from './suggestions'
+
+type Handler = (request: Request) => Promise<Response>
+
+export interface GraphQLGuardOptions {
+  /** Default: `securityLimits()`. */
+  limits?: GraphQLLimits & { maxBodyBytes: number; heavyCost: number }
+  /** Remove graphql's "Did you mean ..." from every error message. Default: in production. */
+  stripSuggestions?: boolean
+  /** Let operations made only of introspection skip depth and cost. Default: outside production. */
+  allowIntrospection?: boolean
+  /** Default: `rate.graphqlPerMinute` per client address; `false` for none. */
+  rateLimit?: false | RateLimit
+  /** Default: the client's address (`requestAddress`). */
+  clientKey?: (request: Request) => string
+  /** Where heavy operations (cost over `heavyCost`) wait for their turn. Default: the process's one queue of heavy reads. */
+  gate?: CostGate
+}
+
+export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number; heavyCost: number } {
+  const limits = securityLimits()
+  return { ...limits.graphql, maxLimit: limits.reads.maxLimit, maxReadDepth: limits.reads.maxDepth, assumedListSize: limits.content.maxListItems }
+}
+
+// The schema the guard validates against: built from the config as Payload builds its own, once per
+// config (in development every reload of the config is a new object).
+const schemas = new WeakMap<SanitizedConfig, GraphQLSchema>()
+function schemaFor(config: SanitizedConfig): GraphQLSchema {
+  let schema = schemas.get(config)
+  if (!schema) {
+    schema = configToSchema(config).schema
+    schemas.set(config, schema)
+  }
+  return schema
+}
+
+const production = () => process.env.NODE_ENV === 'production'
+
+/** The answer to a refused request, shaped as Payload answers errors. */
+export function refusal(status: number, messages: string[], strip: boolean): Response {
+  const errors = messages.map((message) => ({ message: strip ? withoutSuggestions(message) : message }))
+  return Response.json({ errors }, { status, headers: { 'cache-control': 'no-store' } })
+}
+
+/**
+ * Puts the cost limits in front of Payload's GraphQL POST handler: rate limit per client, body size,
+ * JSON, then `analyseOperation` (tokens, graphql's rules, depth, read limits, cost). Only a request that
+ * passes reaches Payload, with joins' default limits written into its query; a heavy one (cost over
+ * `NEWSROOM_GRAPHQL_HEAVY_COST`) only when its turn comes in the process's queue of heavy reads.
+ */
+export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig, options: GraphQLGuardOptions = {}): Handler {
+  const limits = options.limits ?? defaultGraphQLLimits()
+  const strip = options.stripSuggestions ?? production()
+  const allowIntrospection = options.allowIntrospection ?? !production()
+  const clientKey = options.clientKey ?? ((request: Request) => requestAddress(request.headers))
+  const gate = options.gate ?? heavyReadGate()
+  let limiter = options.rateLimit
+  return async (request) => {
+    limiter ??= rateLimit({ name: 'graphql', points: securityLimits().rate.graphqlPerMinute, durationSeconds: 60 })
+    if (limiter) {
+      const decision = await limiter.consume(clientKey(request))
+      if (!decision.allowed) return tooManyRequests('GraphQL requests (NEWSROOM_RATE_GRAPHQL_PER_MINUTE)', decision)
+    }
+
+    const read = await readGraphQLBody(request, limits.maxBodyBytes)
+    if (!read.ok) return refusal(read.status, [read.message], strip)
+
+    const analysis = analyseOperation(schemaFor(await config), read.body, limits, allowIntrospection)
+    if (!analysis.ok) return refusal(400, analysis.messages, strip)
+
+    const headers = new Headers(request.headers)
+    headers.delete('content-length')
+    const forwarded = new Request(request.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ...read.body, query: print(analysis.document) }),
+    })
+    const release = await takeTurn(analysis.cost > limits.heavyCost, gate)
+    if (!release) return busy(gate)
+    // A reader who gave up while waiting for a turn does not get a query run for nobody.
+    if (request.signal?.aborted) {
+      release()
+      return refusal(400, ['The request was cancelled by the client while it waited for its turn'], strip)
+    }
+    let response: Response
+    try {
+      response = await handler(forwarded)
+    } finally {
+      release()
+    }
+    return strip ? await stripSuggestionsFrom(response) : response
+  }
+}
+
+/** Payload's own answer without suggestions; answers that carry none are passed on unread. */
+async function stripSuggestionsFrom(response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.includes('json')) return response
+  const text = await response.text()
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  if (!text.includes('Did you mean')) return new Response(text, { status: response.status, headers })
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return new Response(withoutSuggestions(text), { status: response.status, headers })
+  }
+  return new Response(JSON.stringify(stripSuggestions(body as { errors?: Array<{ message?: unknown }> })), { status: response.status, headers })
+}
