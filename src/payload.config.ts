@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 
 import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
 import { newsroomPlugin } from '../plugins/newsroom'
+import { inputValidation } from './security/input/plugin'
 import { migrations } from './migrations'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 
@@ -60,5 +61,7 @@ export default buildConfig({
         timeZone: 'Europe/Kyiv',
       },
     }),
+    // Last, so that its checks reach the collections the plugins above add.
+    inputValidation(),
   ],
 })

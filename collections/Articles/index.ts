@@ -17,6 +17,7 @@ import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { nonBlank } from '../fields/nonBlank'
+import { validateLexical } from '../../src/security/input/lexicalField'
 
 /** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
 export const Articles: CollectionConfig = {
@@ -77,6 +78,8 @@ export const Articles: CollectionConfig = {
           BlocksFeature({ blocks: [QuoteBlock, ReadAlsoBlock] }),
         ],
       }),
+      // Known node types only, bounded depth and size (src/security/input/lexical.ts), then the editor's own checks.
+      validate: validateLexical,
     },
     {
       name: 'relatedLinks',

@@ -1,0 +1,57 @@
+import { APIError, validations, type RichTextField, type Validate } from 'payload'
+
+import { securityLimits } from '../limits'
+import { type LexicalRules, lexicalProblem, lexicalSizeProblem } from './lexical'
+
+/** The parts of a sanitized lexicalEditor() this module reads; everything is optional on purpose. */
+interface SanitizedLexical {
+  editorConfig?: {
+    features?: { nodes?: Array<{ node?: { getType?: () => string } }> }
+    resolvedFeatureMap?: Map<string, { sanitizedServerFeatureProps?: Record<string, unknown> }>
+  }
+}
+
+// The node types every Lexical editor reads, whatever features it has.
+const CORE_TYPES = ['root', 'paragraph', 'text', 'linebreak', 'tab']
+const cache = new WeakMap<object, LexicalRules>()
+
+/** What a configured editor can produce: its features' node types, heading sizes and block slugs. */
+export function rulesOf(editor: unknown): LexicalRules {
+  const cached = editor && typeof editor === 'object' ? cache.get(editor) : undefined
+  if (cached) return cached
+  const config = (editor as SanitizedLexical | undefined)?.editorConfig
+  const types = new Set(CORE_TYPES)
+  for (const entry of config?.features?.nodes ?? []) {
+    const type = entry.node?.getType?.()
+    if (type) types.add(type)
+  }
+  const headingSizes = config?.resolvedFeatureMap?.get('heading')?.sanitizedServerFeatureProps?.enabledHeadingSizes
+  const blocks = config?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps?.blocks
+  const { lexicalMaxDepth, lexicalMaxNodes } = securityLimits().content
+  const rules: LexicalRules = {
+    nodeTypes: types,
+    headingTags: Array.isArray(headingSizes) ? new Set(headingSizes.map(String)) : undefined,
+    blockTypes: Array.isArray(blocks) ? new Set(blocks.map((block: { slug?: string }) => String(block.slug))) : undefined,
+    maxDepth: lexicalMaxDepth,
+    maxNodes: lexicalMaxNodes,
+  }
+  if (editor && typeof editor === 'object') cache.set(editor, rules)
+  return rules
+}
+
+/**
+ * `validate` of a Lexical rich text field: the structure first (known node types, bounded depth and
+ * size, a root with children, text as strings), then the editor's own node validations (blocks' fields).
+ */
+export const validateLexical: Validate<object, unknown, unknown, RichTextField> = async (value, options) => {
+  const problem = lexicalProblem(value, rulesOf((options as { editor?: unknown }).editor))
+  if (problem) return `Invalid rich text at ${problem.path || 'the top'}: ${problem.message}`
+  return validations.richText(value as object, options)
+}
+
+/** Throws the 400 for a body too deep or too large to be walked at all. */
+export function assertLexicalSize(field: string, value: unknown): void {
+  const { lexicalMaxDepth, lexicalMaxNodes } = securityLimits().content
+  const problem = lexicalSizeProblem(value, lexicalMaxDepth, lexicalMaxNodes)
+  if (problem) throw new APIError(`Invalid rich text in "${field}" at ${problem.path}: ${problem.message}`, 400, null, true)
+}
