@@ -4,14 +4,23 @@ import { answerClientErrorsAs400 } from './clientErrors'
 import { validateInput } from './validateInput'
 
 /**
- * Input checks on every collection, from one place: listed last among the plugins, it also reaches
- * the collections other plugins add. Hooks are appended, never replacing a collection's own.
+ * Input checks on every collection, from one place. Listed last among the plugins, it reaches the
+ * collections other plugins add; Payload's own (jobs, preferences, locked documents, kv) are added
+ * after every plugin has run, so they get the hook when Payload starts. Hooks are appended, never
+ * replacing a collection's own.
  */
 export const inputValidation = (): Plugin => (config: Config): Config => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) => {
-    const existing = collection.hooks?.beforeOperation ?? []
-    return { ...collection, hooks: { ...collection.hooks, beforeOperation: [...existing, validateInput] } }
-  }),
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), validateInput] },
+  })),
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerClientErrorsAs400] },
+  onInit: async (payload) => {
+    for (const { config: collection } of Object.values(payload.collections)) {
+      const hooks = (collection.hooks.beforeOperation ??= [])
+      if (!hooks.includes(validateInput)) hooks.push(validateInput)
+    }
+    await config.onInit?.(payload)
+  },
 })
