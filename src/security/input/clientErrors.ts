@@ -7,7 +7,8 @@ import type { AfterErrorHook } from 'payload'
  * - PostgreSQL data exceptions (SQLSTATE class 22: a value of the wrong type, out of range, a NUL
  *   character, a bad date), "operator does not exist" (42883) and datatype mismatches (42804);
  * - a malformed JSON `where`/`data` query parameter (Payload calls JSON.parse on it unguarded);
- * - a request nested so deeply that walking it overflowed the stack.
+ * - a request nested so deeply that walking it overflowed the stack;
+ * - a multipart or urlencoded body that busboy could not parse (its errors carry no status).
  */
 export function clientErrorMessage(error: unknown): null | string {
   const seen = new Set<unknown>()
@@ -22,10 +23,14 @@ export function clientErrorMessage(error: unknown): null | string {
     }
     if (name === 'SyntaxError' && typeof message === 'string' && /JSON/i.test(message)) return 'A query parameter holds malformed JSON'
     if (name === 'RangeError' && message === 'Maximum call stack size exceeded') return 'The request is nested too deeply'
+    if (typeof message === 'string' && BODY_PARSER_ERRORS.test(message)) return `The request body could not be read: ${message}`
     current = (current as { cause?: unknown }).cause ?? (current as { originalError?: unknown }).originalError
   }
   return null
 }
+
+// busboy's own messages (node_modules/busboy/lib), thrown while Payload reads a form body.
+const BODY_PARSER_ERRORS = /^(Unexpected end of (form|file)|Malformed part header|Malformed urlencoded form|Multipart: Boundary not found|Unsupported content type: |Missing Content-Type|Malformed content type)/
 
 function sqlStateMeaning(code: string): null | string {
   switch (code) {

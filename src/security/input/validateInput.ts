@@ -2,6 +2,7 @@ import { APIError, buildVersionCollectionFields, type CollectionBeforeOperationH
 
 import { securityLimits } from '../limits'
 import { bodyShapeProblem, listLengthProblem, nulCharacterProblem, richTextFieldNames } from './body'
+import { fieldTypeProblem } from './fieldTypes'
 import { integerIdProblem } from './ids'
 import { assertLexicalSize } from './lexicalField'
 import { pagingProblem } from './paging'
@@ -84,6 +85,8 @@ export const validateInput: CollectionBeforeOperationHook = ({ args, collection,
   }
 
   const versions = operation === 'findVersions' || operation === 'countVersions' || operation === 'findVersionByID' || operation === 'restoreVersion'
+  // Payload routes /<collection>/versions for every collection, and queries a table that does not exist.
+  if (versions && !collection.versions) throw new APIError(`"${collection.slug}" keeps no versions`, 404, null, true)
   const fields = versions ? versionFieldsOf(req, collection) : collection.flattenedFields
   if (input.where !== undefined) assertWhere(req, fields, input.where)
   assertPaging(input)
@@ -97,6 +100,8 @@ export const validateInput: CollectionBeforeOperationHook = ({ args, collection,
     if (nul) throw badRequest(nul.message, nul.path)
     const list = listLengthProblem(data, collection.flattenedFields, securityLimits().content.maxListItems)
     if (list) throw badRequest(list.message, list.path)
+    const typed = fieldTypeProblem(data, collection.flattenedFields)
+    if (typed) throw badRequest(typed.message, typed.path)
     for (const name of richTextFieldNames(collection.flattenedFields)) assertLexicalSize(name, data[name])
   } else if (input.data !== undefined && input.data !== null) {
     // Login, password reset and the like carry a body too.
