@@ -14,6 +14,7 @@ const articles = [
   { name: '_status', type: 'select', options: [{ label: 'Draft', value: 'draft' }, { label: 'Published', value: 'published' }] },
   { name: 'relatedLinks', type: 'join', collection: 'related-links', on: 'from' },
   { name: 'featured', type: 'checkbox' },
+  { name: 'document', type: 'relationship', relationTo: ['articles', 'people'] },
   { name: 'position', type: 'group', flattenedFields: [{ name: 'order', type: 'number' }] },
 ] as unknown as FlattenedField[]
 
@@ -27,6 +28,15 @@ describe('whereProblem', () => {
     expect(problem({ or: [{ author: { in: '1,2' } }, { 'author.name': { equals: 'Ann' } }, { _status: { equals: 'published' } }] })).toBeNull()
     expect(problem({ id: { not_in: [1, 2] }, 'position.order': { equals: 3 }, featured: { equals: 'true' }, body: { exists: false } })).toBeNull()
     expect(problem({ author: { equals: null } })).toBeNull()
+    expect(problem({ 'document.relationTo': { equals: 'people' }, 'document.value': { in: [1, 2] } })).toBeNull()
+  })
+
+  test('tries the fields of a version for a path the document does not have', () => {
+    const versionFields = [{ name: 'parent', type: 'relationship', relationTo: 'articles' }, { name: 'version', type: 'group', flattenedFields: articles }] as unknown as FlattenedField[]
+    const withVersions = { ...schema, fallbackFields: versionFields }
+    expect(whereProblem({ parent: { equals: 1 }, 'version.title': { like: 'x' } }, withVersions)).toBeNull()
+    expect(whereProblem({ parent: { equals: 'x' } }, withVersions)?.message).toMatch(/must be an id/)
+    expect(problem({ parent: { equals: 1 } })?.message).toMatch(/not a field/)
   })
 
   test('refuses unknown paths, joins and operators the adapter lacks', () => {
@@ -37,6 +47,8 @@ describe('whereProblem', () => {
     expect(problem({ body: { like: 'x' } })?.path).toBe('body.like')
     expect(problem({ 'body.root': { equals: 'x' } })?.message).toMatch(/insides of "body"/)
     expect(problem({ title: 'x' })?.message).toMatch(/needs an operator/)
+    expect(problem({ 'document.relationTo': { equals: 'users' } })?.message).toMatch(/one of "articles", "people"/)
+    expect(problem({ 'document.title': { equals: 'x' } })?.message).toMatch(/document.relationTo/)
   })
 
   test('refuses values of the wrong type, NUL characters and ids out of range', () => {

@@ -35,13 +35,24 @@ function versionFieldsOf(req: PayloadRequest, collection: SanitizedCollectionCon
   return fields
 }
 
-function assertWhere(req: PayloadRequest, fields: readonly FlattenedField[], where: unknown, label = 'where'): void {
+function assertWhere(req: PayloadRequest, fields: readonly FlattenedField[], where: unknown, label = 'where', fallbackFields?: readonly FlattenedField[]): void {
   const problem = whereProblem(where, {
     fields,
+    fallbackFields,
     fieldsOf: (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
     maxDepth: MAX_WHERE_DEPTH,
   })
   if (problem) throw badRequest(label === 'where' ? problem.message : `${label}: ${problem.message}`, problem.path)
+}
+
+/** REST's /<collection>/versions routes: Payload's hook says only "read" for them. */
+function isVersionsRoute(req: PayloadRequest, slug: string): boolean {
+  if (req.payloadAPI !== 'REST' || !req.url) return false
+  try {
+    return new URL(req.url).pathname.includes(`/${slug}/versions`)
+  } catch {
+    return false
+  }
 }
 
 function assertPaging(args: { page?: unknown; limit?: unknown }, label = ''): void {
@@ -84,11 +95,15 @@ export const validateInput: CollectionBeforeOperationHook = ({ args, collection,
     if (problem) throw badRequest((sent !== undefined && integerIdProblem(sent)) || problem, 'id')
   }
 
-  const versions = operation === 'findVersions' || operation === 'countVersions' || operation === 'findVersionByID' || operation === 'restoreVersion'
-  // Payload routes /<collection>/versions for every collection, and queries a table that does not exist.
-  if (versions && !collection.versions) throw new APIError(`"${collection.slug}" keeps no versions`, 404, null, true)
-  const fields = versions ? versionFieldsOf(req, collection) : collection.flattenedFields
-  if (input.where !== undefined) assertWhere(req, fields, input.where)
+  // Payload names the reads of versions "read" too; only countVersions and restoreVersion say so.
+  const versions = operation === 'countVersions' || operation === 'restoreVersion'
+  // Payload routes /<collection>/versions for every collection, and then queries a table that does not exist.
+  if (!collection.versions && (versions || isVersionsRoute(req, collection.slug))) throw new APIError(`"${collection.slug}" keeps no versions`, 404, null, true)
+  const versionFields = collection.versions ? versionFieldsOf(req, collection) : undefined
+  if (input.where !== undefined) {
+    if (versions && versionFields) assertWhere(req, versionFields, input.where)
+    else assertWhere(req, collection.flattenedFields, input.where, 'where', versionFields)
+  }
   assertPaging(input)
   if (!versions) assertJoins(req, collection.flattenedFields, input.joins)
 

@@ -12,6 +12,8 @@ export interface WhereProblem {
 export interface WhereSchema {
   fields: readonly FlattenedField[]
   fieldsOf: (collection: string) => readonly FlattenedField[] | undefined
+  /** Fields tried when a path is not among `fields`: a version's (`parent`, `version.title`), for reads that may be of versions. */
+  fallbackFields?: readonly FlattenedField[]
   /** Deepest nesting of `and`/`or` groups. */
   maxDepth: number
 }
@@ -75,8 +77,17 @@ type Resolved = { leaf: Leaf } | { problem: string }
 
 /** Follows a dotted path through groups, tabs, arrays and single relationships to the field it filters. */
 export function resolvePath(path: string, schema: WhereSchema): Resolved {
+  const resolved = resolveIn(path, schema.fields, schema)
+  if ('problem' in resolved && schema.fallbackFields) {
+    const fallback = resolveIn(path, schema.fallbackFields, schema)
+    if (!('problem' in fallback)) return fallback
+  }
+  return resolved
+}
+
+function resolveIn(path: string, start: readonly FlattenedField[], schema: WhereSchema): Resolved {
   const segments = path.split('.')
-  let fields: readonly FlattenedField[] | undefined = schema.fields
+  let fields: readonly FlattenedField[] | undefined = start
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]
     const last = index === segments.length - 1
@@ -102,7 +113,13 @@ export function resolvePath(path: string, schema: WhereSchema): Resolved {
       case 'relationship':
       case 'upload':
         if (last) return { leaf: { kind: 'id' } }
-        if (typeof field.relationTo !== 'string') return { problem: `"${path}" goes through a relationship to several collections, which cannot be filtered this way` }
+        if (typeof field.relationTo !== 'string') {
+          // A relationship to several collections is stored as { relationTo, value }.
+          const rest = segments.slice(index + 1).join('.')
+          if (rest === 'relationTo') return { leaf: { kind: 'choice', options: field.relationTo } }
+          if (rest === 'value') return { leaf: { kind: 'id' } }
+          return { problem: `"${path}": a relationship to several collections is filtered by "${segment}.relationTo" and "${segment}.value"` }
+        }
         fields = schema.fieldsOf(field.relationTo)
         continue
       default: {
