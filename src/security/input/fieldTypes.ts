@@ -23,10 +23,9 @@ function scalarProblem(field: FlattenedField, value: unknown): null | string {
     case 'date':
       return typeof value === 'string' || typeof value === 'number' ? null : `must be a date (got ${kindOf(value)})`
     case 'select':
-    case 'radio': {
-      const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
-      return typeof value === 'string' && options.includes(value) ? null : `must be one of ${options.map((option) => JSON.stringify(option)).join(', ')} (got ${describe(value)})`
-    }
+    case 'radio':
+      // Which option is Payload's own check ("invalid selection"); a non-string would reach SQL as it is.
+      return typeof value === 'string' ? null : `must be one of its options as text (got ${describe(value)})`
     case 'relationship':
     case 'upload': {
       // A populated document sent back as it was read is accepted: Payload keeps its id.
