@@ -148,7 +148,8 @@ function scalarProblem(leaf: Leaf, value: unknown): null | string {
       return null
     case 'number': {
       if (typeof value === 'boolean' || (typeof value === 'string' && value.trim() === '')) return 'must be a number'
-      return Number.isFinite(Number(value)) ? null : 'must be a finite number'
+      const number = Number(value)
+      return Number.isFinite(number) ? null : Number.isNaN(number) ? 'must be a number' : 'must be a finite number'
     }
     case 'date': {
       if (typeof value === 'boolean' || value === '') return 'must be a date'
