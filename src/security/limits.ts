@@ -20,6 +20,8 @@ export interface SecurityLimits {
     maxLimit: number
     /** Milliseconds a single SQL statement may run before PostgreSQL cancels it. `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
     statementTimeoutMs: number
+    /** Deepest nesting of `and`/`or` in a `where` filter (the admin's own filters use three). `NEWSROOM_MAX_WHERE_DEPTH`. */
+    maxWhereDepth: number
   }
   content: {
     /** Deepest nesting of a Lexical body. `NEWSROOM_LEXICAL_MAX_DEPTH`. */
@@ -85,6 +87,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),
       statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000),
+      maxWhereDepth: wholeNumber(env, 'NEWSROOM_MAX_WHERE_DEPTH', 10),
     },
     content: {
       lexicalMaxDepth: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_DEPTH', 20),

@@ -8,9 +8,6 @@ import { assertLexicalSize } from './lexicalField'
 import { pagingProblem } from './paging'
 import { whereProblem } from './where'
 
-/** Deepest `and`/`or` nesting a filter may have; the admin's own filters use three. */
-export const MAX_WHERE_DEPTH = 10
-
 const badRequest = (message: string, path?: string): APIError =>
   new APIError(message, 400, path === undefined ? null : { errors: [{ path, message }] }, true)
 
@@ -40,7 +37,7 @@ function assertWhere(req: PayloadRequest, fields: readonly FlattenedField[], whe
     fields,
     fallbackFields,
     fieldsOf: (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
-    maxDepth: MAX_WHERE_DEPTH,
+    maxDepth: securityLimits().reads.maxWhereDepth,
   })
   if (problem) throw badRequest(label === 'where' ? problem.message : `${label}: ${problem.message}`, problem.path)
 }
