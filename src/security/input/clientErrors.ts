@@ -8,7 +8,9 @@ import type { AfterErrorHook } from 'payload'
  *   character, a bad date), "operator does not exist" (42883) and datatype mismatches (42804);
  * - a malformed JSON `where`/`data` query parameter (Payload calls JSON.parse on it unguarded);
  * - a request nested so deeply that walking it overflowed the stack;
- * - a multipart or urlencoded body that busboy could not parse (its errors carry no status).
+ * - a multipart or urlencoded body that busboy could not parse (its errors carry no status);
+ * - a query on a column the table does not have, as Payload's own routes make for a feature the
+ *   collection lacks (POST /api/users/verify/<token> without email verification).
  */
 export function clientErrorMessage(error: unknown): null | string {
   const seen = new Set<unknown>()
@@ -24,6 +26,7 @@ export function clientErrorMessage(error: unknown): null | string {
     if (name === 'SyntaxError' && typeof message === 'string' && /JSON/i.test(message)) return 'A query parameter holds malformed JSON'
     if (name === 'RangeError' && message === 'Maximum call stack size exceeded') return 'The request is nested too deeply'
     if (typeof message === 'string' && BODY_PARSER_ERRORS.test(message)) return `The request body could not be read: ${message}`
+    if (typeof message === 'string' && message.startsWith('Cannot find field for path at ')) return 'The request refers to a field or feature this collection does not have'
     current = (current as { cause?: unknown }).cause ?? (current as { originalError?: unknown }).originalError
   }
   return null
