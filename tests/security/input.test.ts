@@ -131,6 +131,7 @@ describe('Lexical bodies', () => {
     expect(await rejected(root({ type: 'script', version: 1, children: [] }))).toMatchObject({ path: 'body', message: expect.stringMatching(/root.children\[0\]: Unknown node type "script"/) })
     expect((await rejected(root({ type: 'heading', tag: 'h1', version: 1, children: [] }))).message).toMatch(/Heading tag "h1"/)
     expect((await rejected(root({ type: 'block', version: 2, fields: { blockType: 'video' } }))).message).toMatch(/Unknown block type "video"/)
+    expect((await rejected(root({ type: 'paragraph', version: 1, children: [{ type: 'inlineBlock', version: 1, fields: { blockType: 'quote' } }] }))).message).toMatch(/Unknown inline block type "quote" \(allowed: none\)/)
     expect((await rejected(root({ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 5 }] }))).message).toMatch(/"text" as a string/)
     expect((await rejected({ root: { type: 'root' } })).message).toMatch(/"children" list/)
   })

@@ -10,6 +10,8 @@ export interface LexicalRules {
   headingTags?: ReadonlySet<string>
   /** blockType values of `block` nodes; undefined: any. */
   blockTypes?: ReadonlySet<string>
+  /** blockType values of `inlineBlock` nodes; undefined: any. */
+  inlineBlockTypes?: ReadonlySet<string>
   /** Deepest nesting, counting the root as level 1. */
   maxDepth: number
   /** Most nodes in one body, the root included. */
@@ -56,10 +58,11 @@ export function lexicalProblem(value: unknown, rules: LexicalRules): LexicalProb
     if (type === 'heading' && rules.headingTags && !rules.headingTags.has(String(node.tag))) {
       return { path, message: `Heading tag ${quote(node.tag)} is not allowed (allowed: ${[...rules.headingTags].join(', ')})` }
     }
-    if (type === 'block') {
-      if (!isRecord(node.fields) || typeof node.fields.blockType !== 'string') return { path, message: 'A block node needs "fields" with a "blockType"' }
-      if (rules.blockTypes && !rules.blockTypes.has(node.fields.blockType)) {
-        return { path, message: `Unknown block type ${quote(node.fields.blockType)} (allowed: ${[...rules.blockTypes].join(', ')})` }
+    if (type === 'block' || type === 'inlineBlock') {
+      if (!isRecord(node.fields) || typeof node.fields.blockType !== 'string') return { path, message: `A ${type} node needs "fields" with a "blockType"` }
+      const allowed = type === 'block' ? rules.blockTypes : rules.inlineBlockTypes
+      if (allowed && !allowed.has(node.fields.blockType)) {
+        return { path, message: `Unknown ${type === 'block' ? 'block' : 'inline block'} type ${quote(node.fields.blockType)} (allowed: ${[...allowed].join(', ') || 'none'})` }
       }
     }
     if (ELEMENT_TYPES.has(type) && !Array.isArray(node.children)) return { path, message: `A "${type}" node needs a "children" list` }

@@ -26,12 +26,15 @@ export function rulesOf(editor: unknown): LexicalRules {
     if (type) types.add(type)
   }
   const headingSizes = config?.resolvedFeatureMap?.get('heading')?.sanitizedServerFeatureProps?.enabledHeadingSizes
-  const blocks = config?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps?.blocks
+  const blockProps = config?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps
+  const slugs = (list: unknown) => (Array.isArray(list) ? new Set(list.map((block: { slug?: string }) => String(block.slug))) : undefined)
   const { lexicalMaxDepth, lexicalMaxNodes } = securityLimits().content
   const rules: LexicalRules = {
     nodeTypes: types,
     headingTags: Array.isArray(headingSizes) ? new Set(headingSizes.map(String)) : undefined,
-    blockTypes: Array.isArray(blocks) ? new Set(blocks.map((block: { slug?: string }) => String(block.slug))) : undefined,
+    blockTypes: slugs(blockProps?.blocks),
+    // The Blocks feature registers the inline node even with no inline blocks: then none may appear.
+    inlineBlockTypes: blockProps ? (slugs(blockProps.inlineBlocks) ?? new Set()) : undefined,
     maxDepth: lexicalMaxDepth,
     maxNodes: lexicalMaxNodes,
   }
