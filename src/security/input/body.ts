@@ -1,7 +1,5 @@
 import type { FlattenedField } from 'payload'
 
-import { describe } from './ids'
-
 /** Something wrong in a request body, with the path of the value (`tags`, `body.root.children[2]`). */
 export interface BodyProblem {
   path: string
@@ -65,5 +63,3 @@ export function listLengthProblem(data: Record<string, unknown>, fields: readonl
 
 /** Top-level rich text fields of a collection, so their bodies can be checked before Payload walks them. */
 export const richTextFieldNames = (fields: readonly FlattenedField[]): string[] => fields.filter((field) => field.type === 'richText').map((field) => field.name)
-
-export { describe }
