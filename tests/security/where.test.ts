@@ -49,6 +49,11 @@ describe('whereProblem', () => {
     expect(problem({ title: 'x' })?.message).toMatch(/needs an operator/)
     expect(problem({ 'document.relationTo': { equals: 'users' } })?.message).toMatch(/one of "articles", "people"/)
     expect(problem({ 'document.title': { equals: 'x' } })?.message).toMatch(/document.relationTo/)
+    expect(problem({ document: { equals: { relationTo: 'people', value: 1 } } })).toBeNull()
+    expect(problem({ document: { equals: 0 } })?.message).toMatch(/must be a pair/)
+    expect(problem({ document: { equals: null } })?.message).toMatch(/is missing/)
+    expect(problem({ document: { exists: true } })?.message).toMatch(/operator "exists" is not supported/)
+    expect(problem({ document: { equals: { relationTo: 'people', value: 'x' } } })?.message).toMatch(/must name an id/)
   })
 
   test('refuses values of the wrong type, NUL characters and ids out of range', () => {

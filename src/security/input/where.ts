@@ -30,6 +30,7 @@ type Leaf =
   | { kind: 'id' }
   | { kind: 'choice'; options: readonly string[] }
   | { kind: 'document' }
+  | { kind: 'polymorphic'; options: readonly string[] }
 
 /**
  * The operators @payloadcms/db-postgres can run on each kind of field. Payload accepts more names
@@ -44,6 +45,8 @@ const OPERATORS: Record<Leaf['kind'], readonly string[]> = {
   id: ORDERED_OPERATORS,
   choice: CHOICE_OPERATORS,
   document: ['exists'],
+  // The adapter compares a relationship to several collections only with a { relationTo, value } pair.
+  polymorphic: ['equals', 'not_equals'],
 }
 
 function leafOf(field: FlattenedField): Leaf | null {
@@ -112,9 +115,10 @@ function resolveIn(path: string, start: readonly FlattenedField[], schema: Where
         return { problem: `"${path}" cannot be filtered` }
       case 'relationship':
       case 'upload':
-        if (last) return { leaf: { kind: 'id' } }
+        if (last && typeof field.relationTo === 'string') return { leaf: { kind: 'id' } }
         if (typeof field.relationTo !== 'string') {
           // A relationship to several collections is stored as { relationTo, value }.
+          if (last) return { leaf: { kind: 'polymorphic', options: field.relationTo } }
           const rest = segments.slice(index + 1).join('.')
           if (rest === 'relationTo') return { leaf: { kind: 'choice', options: field.relationTo } }
           if (rest === 'value') return { leaf: { kind: 'id' } }
@@ -141,7 +145,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** Null when one scalar suits the field, otherwise what is wrong with it. */
 function scalarProblem(leaf: Leaf, value: unknown): null | string {
   if (value === null) return null
-  if (typeof value === 'object' && !(value instanceof Date)) return 'must be a single value, not an object or a list'
+  if (typeof value === 'object' && !(value instanceof Date) && leaf.kind !== 'polymorphic') return 'must be a single value, not an object or a list'
   if (typeof value === 'string' && value.includes('\u0000')) return 'must not contain a NUL character'
   switch (leaf.kind) {
     case 'text':
@@ -168,6 +172,14 @@ function scalarProblem(leaf: Leaf, value: unknown): null | string {
       return leaf.options.includes(String(value)) ? null : `must be one of ${leaf.options.map((option) => JSON.stringify(option)).join(', ')}`
     case 'document':
       return 'cannot be compared'
+    case 'polymorphic': {
+      const pair = value as { relationTo?: unknown; value?: unknown }
+      if (typeof pair !== 'object' || pair === null || !leaf.options.includes(String(pair.relationTo))) {
+        return `must be a pair { relationTo: ${leaf.options.map((option) => JSON.stringify(option)).join(' | ')}, value: <id> } (or filter by ".relationTo" and ".value")`
+      }
+      const problem = integerValueProblem(pair.value)
+      return problem ? `must name an id: ${problem}` : null
+    }
   }
 }
 
@@ -188,7 +200,7 @@ function constraintProblem(leaf: Leaf, operator: string, value: unknown): null |
     }
     return null
   }
-  if (value === null && (operator === 'equals' || operator === 'not_equals')) return null
+  if (value === null && (operator === 'equals' || operator === 'not_equals') && leaf.kind !== 'polymorphic') return null
   if (value === null || value === undefined) return `the value ${describe(value)} is missing`
   if (leaf.kind === 'text' && (operator === 'like' || operator === 'not_like' || operator === 'contains') && typeof value === 'object') {
     return `the value ${describe(value)} must be text`
