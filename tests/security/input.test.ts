@@ -84,6 +84,10 @@ describe('filters', () => {
     expect(related.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/out of range/), extensions: { statusCode: 400 } })
   })
 
+  test('where=null is no filter, for drafts too', async () => {
+    expect((await editor.get('/articles?where=null&draft=true')).status).toBe(200)
+  })
+
   test('a valid filter still works, through relationships and on versions', async () => {
     expect((await anonymous.get('/articles?where[title][like]=story&where[author.name][like]=x')).status).toBe(200)
     expect((await editor.get(`/articles/versions?where[parent][equals]=${articleId}`)).body.totalDocs).toBeGreaterThan(0)
@@ -105,6 +109,7 @@ describe('bodies', () => {
     expectClientError(await editor.post('/articles', { title: 'Fine', author: TOO_BIG }), 400, /author.*out of range/)
     expectClientError(await editor.post('/articles', { title: 'Fine', tags: 'one' }), 400, /tags must be a list/)
     expectClientError(await editor.post('/articles', { title: 'Fine \u0000' }), 400, /title must not contain a NUL/)
+    expectClientError(await editor.post('/related-links', { from: articleId, url: 'https://example.com', position: null }), 400, /position must be an object of fields \(got null\)/)
   })
 
   test('100,000 tags are a 400 naming the limit', async () => {

@@ -51,8 +51,10 @@ export function fieldTypeProblem(data: Record<string, unknown>, fields: readonly
     if (!('name' in field) || !Object.hasOwn(data, field.name)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    if (value === null || value === undefined) continue
     const problem = (message: string): BodyProblem => ({ path, message: `${path} ${message}` })
+    // A group cannot be cleared: Payload walks its fields inside it, and null has none.
+    if (value === null && (field.type === 'group' || field.type === 'tab')) return problem('must be an object of fields (got null)')
+    if (value === null || value === undefined) continue
     switch (field.type) {
       case 'join':
       case 'json':

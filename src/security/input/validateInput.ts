@@ -97,6 +97,8 @@ export const validateInput: CollectionBeforeOperationHook = ({ args, collection,
   // Payload routes /<collection>/versions for every collection, and then queries a table that does not exist.
   if (!collection.versions && (versions || isVersionsRoute(req, collection.slug))) throw new APIError(`"${collection.slug}" keeps no versions`, 404, null, true)
   const versionFields = collection.versions ? versionFieldsOf(req, collection) : undefined
+  // `where=null` (REST parses the JSON) or GraphQL's `where: null` mean no filter; drafts' reads assume an object.
+  if (input.where === null) input.where = undefined
   if (input.where !== undefined) {
     if (versions && versionFields) assertWhere(req, versionFields, input.where)
     else assertWhere(req, collection.flattenedFields, input.where, 'where', versionFields)
