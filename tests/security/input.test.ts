@@ -139,6 +139,7 @@ describe('Lexical bodies', () => {
     expect((await rejected(root({ type: 'paragraph', version: 1, children: [{ type: 'inlineBlock', version: 1, fields: { blockType: 'quote' } }] }))).message).toMatch(/Unknown inline block type "quote" \(allowed: none\)/)
     expect((await rejected(root({ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 5 }] }))).message).toMatch(/"text" as a string/)
     expect((await rejected({ root: { type: 'root' } })).message).toMatch(/"children" list/)
+    expect((await rejected(root(''))).message).toMatch(/root.children\[0\]: Each node must be an object/)
   })
 
   test('what the editor produces is accepted', async () => {

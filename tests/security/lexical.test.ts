@@ -1,4 +1,4 @@
-import { lexicalProblem, type LexicalRules, lexicalSizeProblem } from '../../src/security/input/lexical'
+import { lexicalProblem, type LexicalRules } from '../../src/security/input/lexical'
 import { lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
 
 const rules: LexicalRules = {
@@ -55,14 +55,6 @@ describe('lexicalProblem', () => {
 
   test('walks a body 100,000 levels deep without overflowing the stack', () => {
     expect(lexicalProblem(nested(100_000), rules)?.message).toMatch(/at most 20 levels/)
-    expect(lexicalSizeProblem(nested(100_000), 20, 1000)?.message).toMatch(/at most 20 levels/)
   })
 })
 
-describe('lexicalSizeProblem', () => {
-  test('measures any tree of children, whatever its nodes are', () => {
-    expect(lexicalSizeProblem(nested(5), 20, 100)).toBeNull()
-    expect(lexicalSizeProblem(root(...Array.from({ length: 200 }, () => ({ type: 'anything' }))), 20, 100)?.message).toMatch(/at most 100 nodes/)
-    expect(lexicalSizeProblem('not lexical', 20, 100)).toBeNull()
-  })
-})

@@ -62,4 +62,4 @@ export function listLengthProblem(data: Record<string, unknown>, fields: readonl
 }
 
 /** Top-level rich text fields of a collection, so their bodies can be checked before Payload walks them. */
-export const richTextFieldNames = (fields: readonly FlattenedField[]): string[] => fields.filter((field) => field.type === 'richText').map((field) => field.name)
+export const richTextFields = (fields: readonly FlattenedField[]) => fields.filter((field) => field.type === 'richText')

@@ -78,23 +78,3 @@ export function lexicalProblem(value: unknown, rules: LexicalRules): LexicalProb
   return null
 }
 
-/**
- * Only the size of a Lexical-like value: its depth and node count, following every `children` list
- * whatever the nodes are. Run before anything that walks the body recursively.
- */
-export function lexicalSizeProblem(value: unknown, maxDepth: number, maxNodes: number): LexicalProblem | null {
-  if (!isRecord(value) || !isRecord(value.root)) return null
-  let count = 0
-  const stack: Array<{ node: unknown; path: string; depth: number }> = [{ node: value.root, path: 'root', depth: 1 }]
-  while (stack.length > 0) {
-    const { node, path, depth } = stack.pop()!
-    count += 1
-    if (depth > maxDepth) return { path, message: `A rich text body may nest at most ${maxDepth} levels deep` }
-    if (!isRecord(node) || !Array.isArray(node.children)) continue
-    if (count + stack.length + node.children.length > maxNodes) return { path, message: `A rich text body may have at most ${maxNodes} nodes` }
-    for (let index = node.children.length - 1; index >= 0; index--) {
-      stack.push({ node: node.children[index], path: `${path}.children[${index}]`, depth: depth + 1 })
-    }
-  }
-  return null
-}

@@ -1,7 +1,7 @@
 import { APIError, validations, type RichTextField, type Validate } from 'payload'
 
 import { securityLimits } from '../limits'
-import { type LexicalRules, lexicalProblem, lexicalSizeProblem } from './lexical'
+import { type LexicalRules, lexicalProblem } from './lexical'
 
 /** The parts of a sanitized lexicalEditor() this module reads; everything is optional on purpose. */
 interface SanitizedLexical {
@@ -52,9 +52,15 @@ export const validateLexical: Validate<object, unknown, unknown, RichTextField> 
   return validations.richText(value as object, options)
 }
 
-/** Throws the 400 for a body too deep or too large to be walked at all. */
-export function assertLexicalSize(field: string, value: unknown): void {
-  const { lexicalMaxDepth, lexicalMaxNodes } = securityLimits().content
-  const problem = lexicalSizeProblem(value, lexicalMaxDepth, lexicalMaxNodes)
-  if (problem) throw new APIError(`Invalid rich text in "${field}" at ${problem.path}: ${problem.message}`, 400, null, true)
+/**
+ * Throws the 400 for a rich text value that is not what its editor produces, before Payload's own
+ * (recursive) Lexical hooks walk it: a body 5,000 levels deep or a node that is not an object would
+ * crash them (a 500) before the field's validate ran.
+ */
+export function assertLexical(field: string, editor: unknown, value: unknown): void {
+  const problem = lexicalProblem(value, rulesOf(editor))
+  if (problem) {
+    const message = `Invalid rich text in "${field}" at ${problem.path || 'the top'}: ${problem.message}`
+    throw new APIError(message, 400, { errors: [{ path: field, message }] }, true)
+  }
 }

@@ -1,10 +1,10 @@
 import { APIError, buildVersionCollectionFields, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 
 import { securityLimits } from '../limits'
-import { bodyShapeProblem, listLengthProblem, nulCharacterProblem, richTextFieldNames } from './body'
+import { bodyShapeProblem, listLengthProblem, nulCharacterProblem, richTextFields } from './body'
 import { fieldTypeProblem } from './fieldTypes'
 import { integerIdProblem } from './ids'
-import { assertLexicalSize } from './lexicalField'
+import { assertLexical } from './lexicalField'
 import { pagingProblem } from './paging'
 import { whereProblem } from './where'
 
@@ -116,7 +116,7 @@ export const validateInput: CollectionBeforeOperationHook = ({ args, collection,
     if (list) throw badRequest(list.message, list.path)
     const typed = fieldTypeProblem(data, collection.flattenedFields)
     if (typed) throw badRequest(typed.message, typed.path)
-    for (const name of richTextFieldNames(collection.flattenedFields)) assertLexicalSize(name, data[name])
+    for (const field of richTextFields(collection.flattenedFields)) assertLexical(field.name, (field as { editor?: unknown }).editor, data[field.name])
   } else if (input.data !== undefined && input.data !== null) {
     // Login, password reset and the like carry a body too.
     const nul = nulCharacterProblem(input.data)
