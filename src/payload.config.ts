@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
 import { editors } from '../collections/access/roles'
 import { newsroomPlugin } from '../plugins/newsroom'
+import { inputValidation } from './security/input/plugin'
 import { migrations } from './migrations'
 import { genericLoginFailure } from './security/loginGuard'
 import { CLIENT_ERROR_LEVELS, payloadLogger } from './security/logging'
@@ -97,5 +98,7 @@ export default buildConfig({
     }),
     // Last, so that the plugin's collections get the read limits too.
     (config) => ({ ...config, collections: withReadLimits(config.collections ?? []) }),
+    // Last, so that its checks reach the collections the plugins above add.
+    inputValidation(),
   ],
 })

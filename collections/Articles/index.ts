@@ -22,6 +22,7 @@ import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
 import { detachReadAlso } from './hooks/detachReadAlso'
 import { markArticlesDeleting } from '../hooks/deletingArticles'
 import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
+import { validateLexical } from '../../src/security/input/lexicalField'
 
 /** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
 export const Articles: CollectionConfig = {
@@ -82,6 +83,8 @@ export const Articles: CollectionConfig = {
           BlocksFeature({ blocks: [QuoteBlock, ReadAlsoBlock] }),
         ],
       }),
+      // Known node types only, bounded depth and size (src/security/input/lexical.ts), then the editor's own checks.
+      validate: validateLexical,
     },
     {
       name: 'relatedLinks',

@@ -28,6 +28,8 @@ export interface SecurityLimits {
     heavyRestRead: number
     /** Milliseconds a single SQL statement may run before PostgreSQL cancels it; 0 turns it off (scripts). `NEWSROOM_STATEMENT_TIMEOUT_MS`. */
     statementTimeoutMs: number
+    /** Deepest nesting of `and`/`or` in a `where` filter (the admin's own filters use three). `NEWSROOM_MAX_WHERE_DEPTH`. */
+    maxWhereDepth: number
   }
   content: {
     /** Deepest nesting of a Lexical body. `NEWSROOM_LEXICAL_MAX_DEPTH`. */
@@ -101,6 +103,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       maxDepth: wholeNumber(env, 'NEWSROOM_MAX_DEPTH', 3, 0),
       heavyRestRead: wholeNumber(env, 'NEWSROOM_REST_HEAVY_READ', 20),
       statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000, 0),
+      maxWhereDepth: wholeNumber(env, 'NEWSROOM_MAX_WHERE_DEPTH', 10),
     },
     content: {
       lexicalMaxDepth: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_DEPTH', 20),

@@ -47,9 +47,14 @@ const NUMERIC_TYPES = new Set(['integer', 'bigint', 'smallint', 'numeric'])
 
 /** Null when the id can be looked up in this column type; otherwise the message of a 400. */
 export function malformedId(target: ViewTarget, value: string): null | string {
-  const ok = NUMERIC_TYPES.has(target.idSqlType) ? NUMERIC_ID.test(value) : target.idSqlType === 'uuid' ? UUID.test(value) : value.length > 0 && value.length <= 200
-  return ok ? null : `Malformed id ${JSON.stringify(value.slice(0, 60))}`
+  const ok = NUMERIC_TYPES.has(target.idSqlType) ? NUMERIC_ID.test(value) : target.idSqlType === 'uuid' ? UUID.test(value) : value.length > 0 && value.length <= 200 && !value.includes('\u0000')
+  if (!ok) return `Malformed id ${JSON.stringify(value.slice(0, 60))}`
+  // Past the column's range PostgreSQL fails the lookup instead of finding nothing.
+  const max = ID_MAX[target.idSqlType]
+  return max !== undefined && BigInt(value) > max ? `Id ${JSON.stringify(value)} is out of range for this collection (at most ${max})` : null
 }
+
+const ID_MAX: Record<string, bigint> = { smallint: 32_767n, integer: 2_147_483_647n, bigint: 9_223_372_036_854_775_807n }
 
 /**
  * The counting core: validates a view, drops bots, editors, previews, privacy signals and repeats,
@@ -99,8 +104,8 @@ export class ViewCounter {
     if (view.by === 'id') {
       const malformed = malformedId(target, view.value)
       if (malformed) return { status: 400, error: malformed }
-    } else if (!view.value || view.value.length > 300) {
-      return { status: 400, error: 'Malformed slug' }
+    } else if (!view.value || view.value.length > 300 || view.value.includes('\u0000')) {
+      return { status: 400, error: 'Malformed slug: 1 to 300 characters, without NUL' }
     }
     return andThen(this.documentId(target, view.by, view.value), (id) => {
       if (id === null) return { status: 404, error: `No published document of "${view.collection}" with ${view.by} ${JSON.stringify(view.value.slice(0, 60))}` }

@@ -8,6 +8,18 @@ const MAX_LIMIT = 50
 
 const keyOf = (value: string | undefined) => (value && /^\d+$/.test(value) ? { id: value } : { slug: value })
 
+// PostgreSQL integer ids; a larger number would fail in SQL (a 500) rather than find nothing.
+const MAX_ID = 2_147_483_647
+const MAX_SLUG_LENGTH = 300
+
+/** The message of a 400 for a key no document can have: an id past the integer range, a NUL or an over-long slug. */
+function malformedKey(key: string): null | string {
+  if (/^\d+$/.test(key)) return key.length > 10 || Number(key) > MAX_ID ? `Id "${key}" is out of range: ids are whole numbers up to ${MAX_ID}` : null
+  if (key.includes('\u0000')) return 'A slug must not contain a NUL character'
+  if (key.length > MAX_SLUG_LENGTH) return `A slug has at most ${MAX_SLUG_LENGTH} characters`
+  return null
+}
+
 function parseLimit(raw: null | string, fallback: number): number {
   if (raw === null) return fallback
   const limit = Number(raw)
@@ -22,6 +34,8 @@ export const relatedLinksEndpoint = (collection: string, options: SanitizedRelat
   handler: async (req: PayloadRequest) => {
     const url = new URL(req.url ?? 'http://localhost')
     const limit = parseLimit(url.searchParams.get('limit'), options.topK)
+    const malformed = malformedKey(String(req.routeParams?.key ?? ''))
+    if (malformed) throw new APIError(malformed, 400, null, true)
     const doc = await findByKey(req, collection, keyOf(req.routeParams?.key as string | undefined))
     if (!doc) return Response.json({ errors: [{ message: `No ${collection} document "${String(req.routeParams?.key)}"` }] }, { status: 404 })
     return Response.json({ docs: await linksOf(req, options, doc.id, limit, 1) })
@@ -38,6 +52,8 @@ export const recomputeEndpoint = (collection: string, options: SanitizedRelatedO
     if (!allowed) throw new APIError('Only editors may recompute related links', 403, null, true)
     const key = String(req.routeParams?.key ?? '')
     if (!/^\d+$/.test(key)) throw new APIError(`Malformed id "${key}": ids are whole numbers`, 400, null, true)
+    const malformed = malformedKey(key)
+    if (malformed) throw new APIError(malformed, 400, null, true)
     const result = await new RelatedEngine(req.payload, options).recompute(collection, key, req)
     const { ranked, ...summary } = result
     return Response.json({ ...summary, candidates: ranked.length, docs: await linksOf(req, options, key, MAX_LIMIT, 1) })
