@@ -3,6 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import * as qs from 'qs-esm'
 
+import { answeringClientErrors } from '../../src/security/input/graphqlRoute'
 import { guardGraphQL, type GraphQLGuardOptions } from '../../src/security/graphql/guard'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -30,7 +31,7 @@ export class ApiClient {
     private readonly guard: GraphQLGuardOptions = { rateLimit: false },
   ) {
     this.handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-    this.graphqlHandler = guardGraphQL(GRAPHQL_POST(config) as (request: Request) => Promise<Response>, config, guard)
+    this.graphqlHandler = guardGraphQL(answeringClientErrors(GRAPHQL_POST(config) as (request: Request) => Promise<Response>), config, guard)
   }
 
   /** The same client (same token) with other guard options, e.g. a tiny rate limit or production's suggestions. */
