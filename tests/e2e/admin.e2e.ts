@@ -67,5 +67,10 @@ test('an editor logs in, writes an article with a quote block and people, and pu
   const quoteBlock = article.body.root.children.find((node: any) => node.fields?.blockType === 'quote')
   expect(quoteBlock.fields.quote.text).toEqual(expect.any(String))
   expect(article.publishedAt).toEqual(expect.any(String))
-  expect(article.createdBy).toBeTruthy()
+  // Who created a story is for staff only: the public answer leaves it out, the editor's has it.
+  expect(article.createdBy).toBeUndefined()
+  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(LOGIN) })
+  const { token } = await login.json()
+  const asEditor = await (await fetch(`${server.url}/api/articles/${id}?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()
+  expect(asEditor.createdBy).toEqual(expect.any(Number))
 })

@@ -112,6 +112,12 @@ describe('bodies', () => {
     expectClientError(await editor.post('/related-links', { from: articleId, url: 'https://example.com', position: null }), 400, /position must be an object of fields \(got null\)/)
   })
 
+  test("an array the admin's form sends as its row count 0 is accepted; any other number is not a list", async () => {
+    const saved = await editor.patch(`/articles/${articleId}`, { dateline: 'Lviv', unresolvedHeadlines: 0 })
+    expect({ status: saved.status, dateline: saved.body?.doc?.dateline }).toEqual({ status: 200, dateline: 'Lviv' })
+    expectClientError(await editor.patch(`/articles/${articleId}`, { unresolvedHeadlines: 3 }), 400, /unresolvedHeadlines must be a list of rows \(got a number\)/)
+  })
+
   test('100,000 tags are a 400 naming the limit', async () => {
     const tags = Array.from({ length: 100_000 }, (_, index) => `tag ${index}`)
     expectClientError(await editor.post('/articles', { title: 'Many tags', tags }), 400, /tags may have at most 100 entries \(got 100000\)/)

@@ -68,6 +68,8 @@ export function fieldTypeProblem(data: Record<string, unknown>, fields: readonly
         continue
       }
       case 'array': {
+        // The admin's form sends an array without rows as its row count, 0.
+        if (value === 0) continue
         if (!Array.isArray(value)) return problem(`must be a list of rows (got ${kindOf(value)})`)
         for (const [index, row] of value.entries()) {
           if (!isPlainObject(row)) return { path: `${path}[${index}]`, message: `${path}[${index}] must be an object of fields (got ${kindOf(row)})` }
@@ -77,6 +79,7 @@ export function fieldTypeProblem(data: Record<string, unknown>, fields: readonly
         continue
       }
       case 'blocks': {
+        if (value === 0) continue
         if (!Array.isArray(value)) return problem(`must be a list of blocks (got ${kindOf(value)})`)
         continue
       }
