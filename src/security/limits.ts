@@ -22,6 +22,8 @@ export interface SecurityLimits {
   reads: {
     /** Largest `limit` a REST or GraphQL read may ask for; `pagination: false` counts as asking for everything. `NEWSROOM_MAX_LIMIT`. */
     maxLimit: number
+    /** Largest REST `limit` for a signed-in user: the admin populates relationships 250 at a time. `NEWSROOM_MAX_LIMIT_SIGNED_IN`. */
+    maxLimitSignedIn: number
     /** Deepest `depth` (relationship population) a REST read may ask for. `NEWSROOM_MAX_DEPTH`. */
     maxDepth: number
     /** Documents × depth above which a REST read is heavy and waits for its turn with heavy GraphQL operations. `NEWSROOM_REST_HEAVY_READ`. */
@@ -100,6 +102,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
     },
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),
+      maxLimitSignedIn: wholeNumber(env, 'NEWSROOM_MAX_LIMIT_SIGNED_IN', 250),
       maxDepth: wholeNumber(env, 'NEWSROOM_MAX_DEPTH', 3, 0),
       heavyRestRead: wholeNumber(env, 'NEWSROOM_REST_HEAVY_READ', 20),
       statementTimeoutMs: wholeNumber(env, 'NEWSROOM_STATEMENT_TIMEOUT_MS', 10_000, 0),

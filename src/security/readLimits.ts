@@ -16,15 +16,17 @@ export class ReadLimitError extends APIError {
 export interface ReadLimits {
   maxLimit: number
   maxDepth: number
+  /** The variable that sets `maxLimit`, named in refusals. Default `NEWSROOM_MAX_LIMIT`. */
+  maxLimitVariable?: string
 }
 
-const pageSize = (name: string, raw: unknown, maxLimit: number): null | string => {
+const pageSize = (name: string, raw: unknown, maxLimit: number, variable: string): null | string => {
   if (raw === undefined || raw === '') return null
   const value = Number(raw)
   if (!Number.isInteger(value)) return `${name} must be a whole number from 1 to ${maxLimit} (got "${String(raw).slice(0, 40)}")`
   // Payload reads limit 0 as "no limit".
-  if (value < 1) return `${name} ${value} asks for every document; give a limit from 1 to ${maxLimit} (NEWSROOM_MAX_LIMIT)`
-  if (value > maxLimit) return `${name} ${value} exceeds the maximum of ${maxLimit} (NEWSROOM_MAX_LIMIT)`
+  if (value < 1) return `${name} ${value} asks for every document; give a limit from 1 to ${maxLimit} (${variable})`
+  if (value > maxLimit) return `${name} ${value} exceeds the maximum of ${maxLimit} (${variable})`
   return null
 }
 
@@ -34,15 +36,16 @@ const pageSize = (name: string, raw: unknown, maxLimit: number): null | string =
  */
 export function readLimitProblem(query: Record<string, unknown> | undefined, limits: ReadLimits): null | string {
   if (!query) return null
-  const problem = pageSize('limit', query.limit, limits.maxLimit)
+  const variable = limits.maxLimitVariable ?? 'NEWSROOM_MAX_LIMIT'
+  const problem = pageSize('limit', query.limit, limits.maxLimit, variable)
   if (problem) return problem
   if (String(query.pagination) === 'false') {
-    return `pagination=false asks for every document; page through them with limit (at most ${limits.maxLimit}, NEWSROOM_MAX_LIMIT) instead`
+    return `pagination=false asks for every document; page through them with limit (at most ${limits.maxLimit}, ${variable}) instead`
   }
   if (query.joins && typeof query.joins === 'object') {
     for (const [join, options] of Object.entries(query.joins as Record<string, unknown>)) {
       if (options && typeof options === 'object') {
-        const joinProblem = pageSize(`joins[${join}][limit]`, (options as Record<string, unknown>).limit, limits.maxLimit)
+        const joinProblem = pageSize(`joins[${join}][limit]`, (options as Record<string, unknown>).limit, limits.maxLimit, variable)
         if (joinProblem) return joinProblem
       }
     }
@@ -61,14 +64,17 @@ export function readLimitProblem(query: Record<string, unknown> | undefined, lim
  * pass `pagination: false` themselves. GraphQL reads are checked by the GraphQL guard, which sees the
  * client's arguments; the Local API is never limited.
  */
-export function refuseOversizedReads(limits: () => ReadLimits = () => securityLimits().reads): CollectionBeforeOperationHook {
+export function refuseOversizedReads(limits: () => ReadLimits & { maxLimitSignedIn?: number } = () => securityLimits().reads): CollectionBeforeOperationHook {
   return ({ args, collection, operation, req }) => {
     if (req.payloadAPI !== 'REST' || (operation !== 'read' && operation !== 'readDistinct')) return args
     // Only the read the route is for: the same request's user lookup (before routing) or a delete's
     // own reads must not fail on a query string meant for something else, e.g. the admin's bulk
     // delete (`DELETE /api/quotes?limit=0&where=...`).
     if (req.routeParams?.collection !== collection.slug) return args
-    const problem = readLimitProblem(req.query as Record<string, unknown> | undefined, limits())
+    // The admin populates relationships 250 documents at a time; signed-in staff get their own maximum.
+    const inForce = limits()
+    const forClient = req.user ? { ...inForce, maxLimit: inForce.maxLimitSignedIn ?? inForce.maxLimit, maxLimitVariable: 'NEWSROOM_MAX_LIMIT_SIGNED_IN' } : inForce
+    const problem = readLimitProblem(req.query as Record<string, unknown> | undefined, forClient)
     if (problem) throw new ReadLimitError(problem)
     return args
   }

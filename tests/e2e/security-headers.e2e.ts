@@ -13,6 +13,10 @@ beforeAll(async () => {
     if (message.type() === 'error' || /Content.Security.Policy|Refused to/i.test(message.text())) consoleProblems.push(message.text())
   })
   page.on('pageerror', (error) => consoleProblems.push(String(error)))
+  // A failed request is named by its address, so a refusal by our own limits shows which call it was.
+  page.on('response', async (response) => {
+    if (response.status() >= 400) consoleProblems.push(`${response.status()} ${response.request().method()} ${response.url()} ${(await response.text().catch(() => '')).slice(0, 300)}`)
+  })
 })
 
 afterAll(() => session?.close())

@@ -86,6 +86,14 @@ describe('REST reads ask for at most the maximum', () => {
     expect((await editor.get('/articles?limit=100000')).status).toBe(400)
   })
 
+  test('signed-in staff may read 250 at a time (the admin populates relationships so), the public 100', async () => {
+    const editor = await ApiClient.login(t.config, 'editor@newsroom.test', PASSWORD)
+    expect((await editor.get('/articles?limit=250&depth=0')).status).toBe(200)
+    const over = await editor.get('/articles?limit=251&depth=0')
+    expect({ status: over.status, message: over.body.errors?.[0]?.message }).toEqual({ status: 400, message: 'limit 251 exceeds the maximum of 250 (NEWSROOM_MAX_LIMIT_SIGNED_IN)' })
+    expect((await anonymous.get('/articles?limit=250&depth=0')).status).toBe(400)
+  })
+
   test('readLimitProblem accepts what a frontend and the admin send', () => {
     const limits = { maxLimit: 100, maxDepth: 3 }
     expect(readLimitProblem({}, limits)).toBeNull()
