@@ -63,8 +63,8 @@ export interface ImportedRelatedLink {
 
 export interface UnresolvedHeadline {
   headline: string
-  publishedAt: string
-  views: number
+  publishedAt: null | string
+  views: null | number
   afterParagraph: number
 }
 

@@ -54,11 +54,20 @@ function parseCount(text: string): number {
   return Number(text.replace(/\D/g, ''))
 }
 
+export interface HeaderDate extends CalendarDate {
+  /** The date as printed, for messages. */
+  printed: string
+  /** A headline printed on the same line after the date and its ticker noise, or null. */
+  rest: string | null
+}
+
 /**
  * The date on the site's header line: either labelled (" date 2026-01-06 $42.420.13", whatever noise
  * follows) or a bare ISO date with no other words around it. The numbers are not range-checked here.
+ * When the page's line break was lost, the headline follows the ticker on the same line; it is returned
+ * as `rest` once it has at least three words, so a ticker's currency code is not taken for one.
  */
-export function matchHeaderDate(line: string): CalendarDate | null {
+export function matchHeaderDate(line: string): HeaderDate | null {
   const labelled = HEADER_WITH_LABEL.exec(line)
   const bare = labelled ? null : ISO_DATE.exec(line)
   // A bare date only counts when the rest of the line is ticker noise, so a headline that happens to
@@ -66,7 +75,13 @@ export function matchHeaderDate(line: string): CalendarDate | null {
   if (bare && /\p{L}/u.test(line.replace(bare[0], ''))) return null
   const match = labelled ?? bare
   if (!match) return null
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+  let rest: string | null = null
+  if (labelled) {
+    const words = line.slice(labelled.index + labelled[0].length).trim().split(' ')
+    while (words.length > 0 && !/\p{L}/u.test(words[0])) words.shift()
+    if (words.filter((word) => /\p{L}/u.test(word)).length >= 3) rest = words.join(' ')
+  }
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed: `${match[1]}-${match[2]}-${match[3]}`, rest }
 }
 
 /** "• 1272 views", "1 view", "• 845 переглядів". */
@@ -132,4 +147,30 @@ export function isHeadingLike(line: string): boolean {
 /** A by-line: 2-4 capitalised words in any script ("Julia Shramko", "Олена Коваль"), no punctuation at the end. */
 export function isAuthorLike(line: string): boolean {
   return AUTHOR.test(line)
+}
+
+const INLINE_QUOTE = /^["“«„](.+?)["”»“][,.]?\s+[-–—]\s+(\S.*)$/u
+
+/** `"We will respond," - the article says.` → the quote without its marks and comma, and the attribution. */
+export function matchInlineQuote(line: string): { text: string; attribution: string } | null {
+  const match = INLINE_QUOTE.exec(line)
+  if (!match) return null
+  const text = match[1].replace(/,$/u, '').trim()
+  const attribution = match[2].replace(/\.$/u, '').trim()
+  return text && attribution ? { text, attribution } : null
+}
+
+const AGENCY_DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu})\.\s+(?:[^()]{0,25}?\s*)?\(([^()]{2,40})\)\s*[-–—]\s*(\S.*)$/u
+
+/**
+ * Interfax's dateline opening the first paragraph: "KYIV. Feb 6 (Interfax-Ukraine) – The ..." → Kyiv,
+ * Interfax-Ukraine and the sentence. The city is printed in capitals; it is stored as a name.
+ */
+export function matchAgencyDateline(line: string): { dateline: string; credit: string; rest: string } | null {
+  const match = AGENCY_DATELINE.exec(line)
+  if (!match) return null
+  const dateline = match[1]
+    .toLocaleLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase())
+  return { dateline, credit: match[2].trim(), rest: match[3] }
 }

@@ -166,7 +166,7 @@ describe('fixtures', () => {
   })
 
   test('(b) no quotes, a multi-word outlet and a multi-word subhead', () => {
-    expect(parseWireStory(fixture('no-quotes.txt'))).toEqual({
+    expect(parseWireStory(fixture('no-quotes.txt'))).toMatchObject({
       date: '2026-03-03',
       title: 'The Guardian: Volunteers in Lviv restore a nineteenth-century printing press',
       source: 'The Guardian',
@@ -248,7 +248,7 @@ describe('fixtures', () => {
   })
 
   test('(d) no author and no views line', () => {
-    expect(parseWireStory(fixture('no-author-no-views.txt'))).toEqual({
+    expect(parseWireStory(fixture('no-author-no-views.txt'))).toMatchObject({
       date: '2026-01-20',
       title: 'AFP: Danube ferry service between Ukraine and Romania resumes after ice delay',
       source: 'AFP',
@@ -281,7 +281,7 @@ describe('fixtures', () => {
   test('(e) CRLF line endings, extra blank lines, NBSP and stray spaces/tabs', () => {
     const text = fixture('crlf.txt')
     expect(text).toContain('\r\n')
-    expect(parseWireStory(text)).toEqual({
+    expect(parseWireStory(text)).toMatchObject({
       date: '2026-01-28',
       title: 'Reuters: Baltic ports report record grain transit from Ukraine in January',
       source: 'Reuters',
@@ -382,7 +382,7 @@ describe('errors', () => {
     }
   })
 
-  test('an invalid date in a related headline names its line', () => {
+  test('an invalid date in a related headline is a warning naming its line; the line stays a paragraph', () => {
     const text = [
       ' date 2026-02-27 $41.90',
       'Reuters: Something happened in Kyiv',
@@ -393,32 +393,39 @@ describe('errors', () => {
       '',
       'A related headline with a date that does not exist31.02.26, 10:00 • 5 views',
     ].join('\n')
-    const error = parseError(() => parseWireStory(text))
-    expect(error.line).toBe(8)
-    expect(error.message).toMatch(/line 8\b/)
-    expect(error.message).toMatch(/31\.02\.26, 10:00/)
-    expect(error.name).toBe('WireStoryParseError')
+    const story = parseWireStory(text)
+    expect(story.related).toEqual([])
+    expect(story.body).toEqual([{ type: 'paragraph', line: 8, text: 'A related headline with a date that does not exist31.02.26, 10:00 • 5 views' }])
+    expect(story.warnings).toEqual([{ line: 8, message: expect.stringMatching(/31\.02\.26, 10:00/) }])
   })
 
-  test('an impossible time in a related headline is an error too', () => {
+  test('an impossible time in a related headline is a warning too', () => {
     const text = 'Headline here\n\nLead paragraph of the story.\n\nRelated story24.01.26, 25:10 • 3 views'
-    expect(parseError(() => parseWireStory(text)).line).toBe(5)
+    expect(parseWireStory(text).warnings.map((warning) => warning.line)).toEqual([5])
   })
 
-  test('an invalid header date names line 1', () => {
-    const error = parseError(() => parseWireStory(' date 2026-13-01 $42\nReuters: A headline\n\nA lead.'))
-    expect(error.line).toBe(1)
-    expect(error.message).toMatch(/line 1: invalid date/)
+  test('an invalid header date is a warning on line 1; the story still imports, without a date', () => {
+    const story = parseWireStory(' date 2026-13-01 $42\nReuters: A headline\n\nA lead.')
+    expect(story).toMatchObject({ date: null, publishedAt: null, title: 'Reuters: A headline', lead: 'A lead.' })
+    expect(story.warnings).toEqual([{ line: 1, message: expect.stringMatching(/2026-13-01.*not a valid date/) }])
   })
 
-  test('no headline: only the header, or the header followed by the views line', () => {
+  test('no headline: only the header, or the header and furniture; the error names the last line read', () => {
     const onlyHeader = parseError(() => parseWireStory(' date 2026-01-06 $42.420.13\n\n'))
     expect(onlyHeader.message).toMatch(/no headline found/)
     expect(onlyHeader.line).toBe(1)
 
-    const viewsInstead = parseError(() => parseWireStory(' date 2026-01-06 $42.420.13\n\n • 1272 views\n\nSome lead text.'))
-    expect(viewsInstead.message).toMatch(/no headline found/)
-    expect(viewsInstead.line).toBe(3)
+    const furniture = parseError(() => parseWireStory(' date 2026-01-06 $42.420.13\n\n • 1272 views\n\nKyiv • UNN\n3 min read'))
+    expect(furniture.message).toMatch(/no headline found/)
+    expect(furniture.line).toBe(6)
+  })
+
+  test('a headline sharing the header line is read from it; a time line before the headline is the publication time', () => {
+    const shared = parseWireStory(' date 2025-08-10 $41.45 CNS: Kremlin henchmen rehearse a parade that never comes\nKyiv • UNN\nThe lead.')
+    expect(shared).toMatchObject({ date: '2025-08-10', title: 'CNS: Kremlin henchmen rehearse a parade that never comes', titleLine: 1, source: 'CNS', dateline: 'Kyiv', lead: 'The lead.' })
+    const timed = parseWireStory('18:43 28.01.2026\nParliament passes the budget in the first reading\nThe lead.')
+    expect(timed).toMatchObject({ date: '2026-01-28', time: '18:43', publishedAt: '2026-01-28T16:43:00.000Z', title: 'Parliament passes the budget in the first reading', titleLine: 2 })
+    expect(timed.warnings).toEqual([])
   })
 
   test('binary data and HTML are not wire stories', () => {
@@ -454,6 +461,13 @@ describe('tolerance', () => {
       quotes: [],
       related: [],
       author: null,
+      authorRole: null,
+      time: null,
+      publishedAt: null,
+      titleLine: 1,
+      captions: [],
+      notes: [],
+      warnings: [],
     })
   })
 

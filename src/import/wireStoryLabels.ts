@@ -1,0 +1,65 @@
+/**
+ * The page furniture and labelled lines the agencies print between a story's sentences, in English,
+ * Ukrainian and Russian: captions, "N min read", "Source:", "Details:", "Advertisement", "Editor's Note",
+ * "Read also:", an author's role. Each recogniser looks at one normalised line and returns null when it
+ * is not its kind, so the parser decides what to keep.
+ */
+
+const label = (words: string) => new RegExp(String.raw`^(?:${words})\s*:\s*(.*)$`, 'iu')
+
+const CAPTION = label(String.raw`photo|photos|illustrative photo|фото|ілюстративне фото|иллюстративное фото|фотографія|фотография`)
+// A caption without its label still ends with the photo agency in brackets: "... (Getty Images)".
+const CREDIT_IN_BRACKETS = /\((?:photo(?: by)?:?\s*)?(?:getty images|reuters|afp|ap|epa|efe|ukrinform|unian|фото:?[^)]*|photo:?[^)]*)\)$/iu
+const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|хв\.?|хвилин[аи]?|мин\.?|минут[аы]?)\s*(?:read|reading|читання|чтения|на читання|на чтение))$/iu
+const ADVERTISEMENT = /^(?:advertisement|advertising|реклама|ad)\s*:?$/iu
+const SOURCE = label(String.raw`source|джерело|источник`)
+const DETAILS = label(String.raw`details|подробиці|подробности|деталі|детали`)
+const BACKGROUND = label(String.raw`background|передісторія|предыстория|контекст|context`)
+const EDITORS_NOTE = /^(?:editor['’]s note|note from the editor|примітка редакції|від редакції|примечание редакции|от редакции)\s*[:.–—-]?\s*(.*)$/iu
+const READ_ALSO = label(String.raw`read also|also read|read more|read more on this|see also|читайте також|також читайте|читайте ще|читайте также|также читайте|читайте еще|по теме|на тему`)
+const AUTHOR_LABEL = label(String.raw`author|by|автор|авторка|текст`)
+const SUBSCRIBE = /^(?:subscribe to|follow us on|підписуйтесь|підпишіться|подписывайтесь|подпишитесь)\b/iu
+const ROLE = /\b(?:desk|editor|editors|correspondent|reporter|journalist|writer|columnist|producer|news|кореспондент(?:ка)?|редактор(?:ка)?|журналіст(?:ка)?|журналист(?:ка)?|оглядач(?:ка)?|обозреватель(?:ница)?|корреспондент)\b/iu
+
+export function matchCaption(line: string): string | null {
+  const labelled = CAPTION.exec(line)
+  if (labelled) return labelled[1] || line
+  return CREDIT_IN_BRACKETS.test(line) ? line : null
+}
+
+export const isReadTime = (line: string): boolean => READ_TIME.test(line)
+export const isAdvertisement = (line: string): boolean => ADVERTISEMENT.test(line)
+export const isSubscribePrompt = (line: string): boolean => SUBSCRIBE.test(line) && line.split(' ').length <= 12
+
+/** "Source: Reuters" → "Reuters"; the trailing full stop is punctuation, not part of the name. */
+export function matchSourceLabel(line: string): string | null {
+  const match = SOURCE.exec(line)
+  return match && match[1] ? match[1].replace(/\.$/u, '').trim() : null
+}
+
+/** "Details: The official said ..." → the sentence without its label; "Background:" likewise. */
+export function stripParagraphLabel(line: string): string | null {
+  const match = DETAILS.exec(line) ?? BACKGROUND.exec(line)
+  return match && match[1] ? match[1] : null
+}
+
+export function matchEditorsNote(line: string): string | null {
+  const match = EDITORS_NOTE.exec(line)
+  return match ? match[1] || line : null
+}
+
+/** "Read also: <headline>" → the headline; a "read also" without a date or views. */
+export function matchReadAlsoLabel(line: string): string | null {
+  const match = READ_ALSO.exec(line)
+  return match && /\p{L}/u.test(match[1]) ? match[1].trim() : null
+}
+
+export function matchAuthorLabel(line: string): string | null {
+  const match = AUTHOR_LABEL.exec(line)
+  return match && match[1] ? match[1].trim() : null
+}
+
+/** An author box's second line: "Head of North America desk", "Кореспондентка УНН". */
+export function isAuthorRole(line: string): boolean {
+  return ROLE.test(line) && line.split(' ').length <= 8 && !/[.!?]$/u.test(line)
+}
