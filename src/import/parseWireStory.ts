@@ -29,11 +29,13 @@ import {
   isReadTime,
   isSubscribePrompt,
   matchAuthorLabel,
+  matchAuthorWithRole,
   matchCaption,
   matchEditorsNote,
   matchReadAlsoLabel,
   matchSourceLabel,
   stripParagraphLabel,
+  stripQuoteLabel,
 } from './wireStoryLabels'
 import {
   isAuthorLike,
@@ -307,6 +309,13 @@ function readMetaLine(lines: Line[], at: number, meta: Meta, context: HeadlineCo
   if (labelled && isAuthorLike(labelled)) return apply(1, () => (meta.author ??= labelled))
   const source = matchSourceLabel(text)
   if (source) return apply(1, () => (meta.source ??= source))
+  const withRole = meta.author === null ? matchAuthorWithRole(text, isAuthorLike) : null
+  if (withRole) {
+    return apply(1, () => {
+      meta.author = withRole.author
+      meta.authorRole = withRole.role
+    })
+  }
   if (meta.author === null && isAuthorLike(text) && !(context && isRepeatedHeadline(text, context.title, context.source))) {
     // An author box: the name, then the role; or the name printed twice (a link and its caption).
     if (next !== undefined && isAuthorRole(next)) {
@@ -349,6 +358,11 @@ function readTrailer(lines: Line[], start: number, meta: Meta, context: Headline
   for (;;) {
     if (end <= start) return end
     const { text, line } = lines[end - 1]
+    // The author box's name printed again below the story.
+    if (meta.author !== null && text === meta.author) {
+      end--
+      continue
+    }
     const note = matchEditorsNote(text)
     if (note !== null) {
       meta.notes.push({ text: note, line })
@@ -493,7 +507,7 @@ function readBody(lines: Line[], context: BodyContext): Pick<ParsedWireStory, 'b
       meta.source ??= source
       continue
     }
-    const inline = matchInlineQuote(text)
+    const inline = matchInlineQuote(stripQuoteLabel(text))
     if (inline) {
       quotes.push({ ...inline, afterParagraph: paragraphs, line })
       body.push({ type: 'quote', quoteIndex: quotes.length - 1, line })

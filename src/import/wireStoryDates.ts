@@ -29,7 +29,7 @@ months(['января|январь', 'февраля|февраль', 'март�
 
 const MONTH_NAME = String.raw`(\p{L}+)\.?`
 const WEEKDAY =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b,?\s*/iu
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?!\p{L}),?\s*/iu
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?`
 // "at", "о", "в" and the year words "р."/"г."/"року"/"года" are read around the numbers and ignored.
 const GLUE = String.raw`(?:,?\s*(?:at|о|об|в|у|-|–|—)?\s*)`

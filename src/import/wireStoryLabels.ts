@@ -15,11 +15,12 @@ const ADVERTISEMENT = /^(?:advertisement|advertising|реклама|ad)\s*:?$/iu
 const SOURCE = label(String.raw`source|джерело|источник`)
 const DETAILS = label(String.raw`details|подробиці|подробности|деталі|детали`)
 const BACKGROUND = label(String.raw`background|передісторія|предыстория|контекст|context`)
+const QUOTE_LABEL = label(String.raw`quote|direct speech|цитата|пряма мова|прямая речь`)
 const EDITORS_NOTE = /^(?:editor['’]s note|note from the editor|примітка редакції|від редакції|примечание редакции|от редакции)\s*[:.–—-]?\s*(.*)$/iu
 const READ_ALSO = label(String.raw`read also|also read|read more|read more on this|see also|читайте також|також читайте|читайте ще|читайте также|также читайте|читайте еще|по теме|на тему`)
 const AUTHOR_LABEL = label(String.raw`author|by|автор|авторка|текст`)
-const SUBSCRIBE = /^(?:subscribe to|follow us on|підписуйтесь|підпишіться|подписывайтесь|подпишитесь)\b/iu
-const ROLE = /\b(?:desk|editor|editors|correspondent|reporter|journalist|writer|columnist|producer|news|кореспондент(?:ка)?|редактор(?:ка)?|журналіст(?:ка)?|журналист(?:ка)?|оглядач(?:ка)?|обозреватель(?:ница)?|корреспондент)\b/iu
+const SUBSCRIBE = /^(?:subscribe to|follow us on|підписуйтесь|підпишіться|подписывайтесь|подпишитесь)(?!\p{L})/iu
+const ROLE = /(?<!\p{L})(?:desk|editor|editors|correspondent|reporter|journalist|writer|columnist|producer|news|кореспондент(?:ка)?|редактор(?:ка)?|журналіст(?:ка)?|журналист(?:ка)?|оглядач(?:ка)?|обозреватель(?:ница)?|корреспондент)(?!\p{L})/iu
 
 export function matchCaption(line: string): string | null {
   const labelled = CAPTION.exec(line)
@@ -41,6 +42,20 @@ export function matchSourceLabel(line: string): string | null {
 export function stripParagraphLabel(line: string): string | null {
   const match = DETAILS.exec(line) ?? BACKGROUND.exec(line)
   return match && match[1] ? match[1] : null
+}
+
+/** `Quote: "..." - he said.` → the quote line without its label, for the inline-quote reader. */
+export function stripQuoteLabel(line: string): string {
+  const match = QUOTE_LABEL.exec(line)
+  return match && match[1] ? match[1] : line
+}
+
+/** "Олег Петренко, редактор": a by-line and the author's role on one line. */
+export function matchAuthorWithRole(line: string, isName: (text: string) => boolean): { author: string; role: string } | null {
+  const comma = line.indexOf(', ')
+  if (comma === -1) return null
+  const [author, role] = [line.slice(0, comma), line.slice(comma + 2)]
+  return isName(author) && isAuthorRole(role) ? { author, role } : null
 }
 
 export function matchEditorsNote(line: string): string | null {
