@@ -606,7 +606,8 @@ function isRepeatedHeadline(text: string, title: string, source: string | null):
  * more dash lines in a row are a list, not an attribution, and are left as paragraphs.
  */
 function attributionFor(lines: Line[], at: number, end: number): string | null {
-  if (matchAttribution(lines[at].text) !== null || at + 1 >= end) return null
+  // A line without words ("* * *") is a separator, not something anyone said.
+  if (matchAttribution(lines[at].text) !== null || at + 1 >= end || !/\p{L}/u.test(lines[at].text)) return null
   const attribution = matchAttribution(lines[at + 1].text)
   if (attribution === null) return null
   if (at + 2 < end && matchAttribution(lines[at + 2].text) !== null) return null
