@@ -22,7 +22,7 @@
  * reported in `warnings` with its line number, so an editor sees what to check.
  */
 import { isValidLocalDateTime, KYIV_TIME_ZONE, resolveTimeZone, zonedTimeToIso, type LocalDateTime } from './kyivTime'
-import { matchBylineWithDate, matchDateTimeLine, type PrintedDateTime } from './wireStoryDates'
+import { matchAgencyTimeLine, matchBylineWithDate, matchDateTimeLine, type PrintedDateTime } from './wireStoryDates'
 import {
   isAdvertisement,
   isAuthorRole,
@@ -138,12 +138,14 @@ interface Line {
   line: number
 }
 
-type Place = NonNullable<ReturnType<typeof matchDateline>>
+type Place = { dateline: string; credit: null | string }
 
 /** What the lines around the headline said; filled in by `readMeta` as they are met. */
 interface Meta {
   when: { printed: PrintedDateTime; line: number } | null
   place: Place | null
+  /** The agency named on a time line ("INTERFAX-UKRAINE 12:52 18.04.2019"): the credit when no dateline names one. */
+  agency: string | null
   views: number | null
   author: string | null
   authorRole: string | null
@@ -165,6 +167,7 @@ export function parseWireStory(text: string, options: ParseWireStoryOptions = {}
   const meta: Meta = {
     when: null,
     place: null,
+    agency: null,
     views: null,
     author: null,
     authorRole: null,
@@ -253,7 +256,7 @@ export function parseWireStory(text: string, options: ParseWireStoryOptions = {}
     titleLine: titleLine.line,
     source: titleSource ?? meta.source,
     dateline: meta.place?.dateline ?? null,
-    credit: meta.place?.credit ?? null,
+    credit: meta.place?.credit ?? meta.agency,
     views: meta.views,
     lead,
     body,
@@ -298,6 +301,13 @@ function readMetaLine(lines: Line[], at: number, meta: Meta, context: HeadlineCo
   if (views !== null) return apply(1, () => (meta.views = views))
   const printed = matchDateTimeLine(text)
   if (printed) return apply(1, () => (meta.when ??= { printed, line }))
+  const agencyTime = matchAgencyTimeLine(text)
+  if (agencyTime) {
+    return apply(1, () => {
+      meta.agency ??= agencyTime.agency
+      meta.when ??= { printed: agencyTime.when, line }
+    })
+  }
   const byline = matchBylineWithDate(text)
   if (byline) {
     return apply(1, () => {
@@ -337,6 +347,7 @@ function isMetaLine(text: string): boolean {
     matchDateline(text) !== null ||
     matchViewsLine(text) !== null ||
     matchDateTimeLine(text) !== null ||
+    matchAgencyTimeLine(text) !== null ||
     matchBylineWithDate(text) !== null ||
     isReadTime(text) ||
     matchCaption(text) !== null

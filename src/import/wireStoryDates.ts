@@ -90,3 +90,15 @@ export function matchBylineWithDate(line: string): { author: string; when: Print
   const when = matchDateTimeLine(match[2])
   return when ? { author: match[1], when } : null
 }
+
+const AGENCY_TIME = /^(\p{Lu}[\p{Lu}-]{2,30})\s*(\d.*)$/u
+
+/** "INTERFAX-UKRAINE 12:52 18.04.2019" (the space is sometimes lost): the agency's name in capitals, then its time line. */
+export function matchAgencyTimeLine(line: string): { agency: string; when: PrintedDateTime } | null {
+  const match = AGENCY_TIME.exec(line)
+  if (!match) return null
+  const when = matchDateTimeLine(match[2])
+  if (!when) return null
+  const agency = match[1].toLocaleLowerCase().replace(/(^|-)(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase())
+  return { agency, when }
+}

@@ -160,17 +160,23 @@ export function matchInlineQuote(line: string): { text: string; attribution: str
   return text && attribution ? { text, attribution } : null
 }
 
-const AGENCY_DATELINE = /^(\p{Lu}[\p{Lu}'’ -]*\p{Lu})\.\s+(?:[^()]{0,25}?\s*)?\(([^()]{2,40})\)\s*[-–—]\s*(\S.*)$/u
+// "KYIV. Feb 6 (Interfax-Ukraine) – ", "MOSCOW (Reuters) – ", "KIEV, Ukraine (AP) — ", and UNN's older
+// "КИЇВ. 20 січня. УНН. ": the city in capitals, an optional date, the agency in brackets or between full stops.
+const CAPS_CITY = String.raw`(\p{Lu}[\p{Lu}'’ -]*\p{Lu})(?:,\s+\p{Lu}\p{L}+)?`
+const AGENCY_DATELINE = new RegExp(String.raw`^${CAPS_CITY}[.,]?\s+(?:[^()]{0,25}?\s*)?\(([^()]{2,40})\)\s*[-–—]\s*(\S.*)$`, 'u')
+const AGENCY_DATELINE_DOTS = new RegExp(String.raw`^${CAPS_CITY}\.\s+[^.]{1,25}\.\s+(\p{Lu}[\p{L}-]{1,20})\.\s+(\S.*)$`, 'u')
+const CITY_DATE_DASH = new RegExp(String.raw`^${CAPS_CITY},\s+[^–—-]{1,25}?\s+[-–—]\s+(\S.*)$`, 'u')
 
 /**
  * Interfax's dateline opening the first paragraph: "KYIV. Feb 6 (Interfax-Ukraine) – The ..." → Kyiv,
  * Interfax-Ukraine and the sentence. The city is printed in capitals; it is stored as a name.
  */
-export function matchAgencyDateline(line: string): { dateline: string; credit: string; rest: string } | null {
-  const match = AGENCY_DATELINE.exec(line)
-  if (!match) return null
-  const dateline = match[1]
-    .toLocaleLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase())
-  return { dateline, credit: match[2].trim(), rest: match[3] }
+export function matchAgencyDateline(line: string): { dateline: string; credit: null | string; rest: string } | null {
+  const titleCase = (city: string) =>
+    city.toLocaleLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase())
+  const match = AGENCY_DATELINE.exec(line) ?? AGENCY_DATELINE_DOTS.exec(line)
+  if (match) return { dateline: titleCase(match[1]), credit: match[2].trim(), rest: match[3] }
+  // "KIEV, May 21 – ...": a dateline without an agency; the city needs two capitals so "A, b – c" is not one.
+  const bare = CITY_DATE_DASH.exec(line)
+  return bare && bare[1].length >= 3 ? { dateline: titleCase(bare[1]), credit: null, rest: bare[2] } : null
 }

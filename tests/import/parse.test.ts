@@ -570,3 +570,61 @@ describe('Kyiv time', () => {
     expect(isValidLocalDateTime({ year: 2026, month: 1, day: 1, hour: 23, minute: 60 })).toBe(false)
   })
 })
+
+describe('agency shapes (issue 13)', () => {
+  const read = (text: string, now?: Date) => parseWireStory(text, now ? { now } : {})
+
+  test('Interfax: the agency glued to its time line is the credit', () => {
+    expect(read('INTERFAX-UKRAINE12:52 18.04.2019\nPoultry sales grow in the first quarter\nThe company sold more poultry than a year ago.')).toMatchObject({
+      credit: 'Interfax-Ukraine',
+      dateline: null,
+      publishedAt: '2019-04-18T09:52:00.000Z',
+      title: 'Poultry sales grow in the first quarter',
+      lead: 'The company sold more poultry than a year ago.',
+    })
+  })
+
+  test('datelines opening the lead: UNN older "КИЇВ. 20 січня. УНН.", "MOSCOW (Reuters) –", "KIEV, May 21 –"', () => {
+    expect(read('Новий міст відкрили\nКИЇВ. 20 січня. УНН. Міст відкрили після ремонту.')).toMatchObject({ dateline: 'Київ', credit: 'УНН', lead: 'Міст відкрили після ремонту.' })
+    expect(read('Talks go on\nMOSCOW (Reuters) – The talks went on.')).toMatchObject({ dateline: 'Moscow', credit: 'Reuters', lead: 'The talks went on.' })
+    expect(read('Winds cut power\nKIEV, May 21 – Winds cut power overnight.')).toMatchObject({ dateline: 'Kiev', credit: null, lead: 'Winds cut power overnight.' })
+  })
+
+  test('a by-line date without a year takes the latest such date not after today', () => {
+    const text = 'Ivan Diakonov — 30 December, 23:10\nA late story of the year\nThe lead.'
+    expect(read(text, new Date('2026-01-02T00:00:00Z')).publishedAt).toBe('2025-12-30T21:10:00.000Z')
+    expect(read(text, new Date('2026-12-31T00:00:00Z')).publishedAt).toBe('2026-12-30T21:10:00.000Z')
+  })
+
+  test('Russian and Ukrainian labels, plurals and an impossible time line', () => {
+    const story = read(
+      [
+        '25:61 28.01.2026',
+        'Заголовок новости о погоде',
+        'Фото: Снег на улице (РБК-Украина)',
+        '5 мин чтения',
+        'Киев  •  УНН',
+        '• 12 просмотров',
+        'Первый абзац новости.',
+        'Реклама:',
+        'Источник: Укргидрометцентр',
+        'Читайте также: Синоптики пообещали оттепель',
+        '«Снег пройдет к утру», – сообщили синоптики.',
+      ].join('\n'),
+    )
+    expect(story).toMatchObject({
+      title: 'Заголовок новости о погоде',
+      publishedAt: null,
+      dateline: 'Киев',
+      credit: 'УНН',
+      views: 12,
+      lead: 'Первый абзац новости.',
+      source: 'Укргидрометцентр',
+      captions: [{ text: 'Снег на улице (РБК-Украина)', line: 3 }],
+      quotes: [{ text: 'Снег пройдет к утру', attribution: 'сообщили синоптики' }],
+      related: [{ headline: 'Синоптики пообещали оттепель', publishedAt: null, views: null }],
+    })
+    expect(story.body.map((part) => part.type)).toEqual(['readAlso', 'quote'])
+    expect(story.warnings).toEqual([{ line: 1, message: expect.stringMatching(/impossible/) }])
+  })
+})
