@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { FIELDS, SHAPES_DIR, scoreShapes, scoreTable } from '../helpers/wireScore'
+import { FIELDS, SHAPES_DIR, scoreShapes, scoreTable } from '../../scripts/import/wireScore'
 
 const scores = scoreShapes()
 
