@@ -21,6 +21,7 @@
  * Nothing but the lack of a headline refuses a text: a line that fits no shape is kept as a paragraph and
  * reported in `warnings` with its line number, so an editor sees what to check.
  */
+import { normalizeHeadline } from './similarity'
 import { isValidLocalDateTime, KYIV_TIME_ZONE, resolveTimeZone, zonedTimeToIso, type LocalDateTime } from './kyivTime'
 import { matchAgencyTimeLine, matchBylineWithDate, matchDateTimeLine, type PrintedDateTime } from './wireStoryDates'
 import {
@@ -197,6 +198,11 @@ export function parseWireStory(text: string, options: ParseWireStoryOptions = {}
     const line = lines[at]
     if (readMetaLine(lines, at, meta, null) > 0) {
       at += readMetaLine(lines, at, meta, null, true)
+      continue
+    }
+    if (looksLikeHeadline(line.text) && isSectionName(lines, at)) {
+      meta.warnings.push({ line: line.line, message: `"${clip(line.text)}" before the headline reads as a section name and is left out` })
+      at++
       continue
     }
     if (looksLikeHeadline(line.text)) {
@@ -604,9 +610,23 @@ function looksLikeHeadline(text: string): boolean {
   )
 }
 
-/** The repeat may also drop the "Reuters:" prefix; case and a final full stop are not significant. */
+/**
+ * A page's section ("Politics", "Суспільство") copied above the headline: one or two words with no
+ * sentence punctuation, followed closely by a longer line that reads as a headline.
+ */
+function isSectionName(lines: Line[], at: number): boolean {
+  const text = lines[at].text
+  if (text.split(' ').length > 2 || /[:.!?,]/u.test(text)) return false
+  for (const next of lines.slice(at + 1, at + 4)) {
+    // A lead ends like a sentence; a headline does not, so "Zelensky resigns" above its lead stays the headline.
+    if (looksLikeHeadline(next.text)) return next.text.split(' ').length >= 4 && !/[.!…]$/u.test(next.text)
+  }
+  return false
+}
+
+/** The repeat may also drop the "Reuters:" prefix; case, quote marks and punctuation are not significant. */
 function isRepeatedHeadline(text: string, title: string, source: string | null): boolean {
-  const key = (value: string) => value.toLocaleLowerCase().replace(/[.!]$/u, '')
+  const key = (value: string) => normalizeHeadline(value)
   const candidate = key(text)
   if (candidate === key(title)) return true
   return source !== null && candidate === key(title.slice(source.length + 1).trim())

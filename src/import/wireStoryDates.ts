@@ -30,6 +30,8 @@ months(['января|январь', 'февраля|февраль', 'март�
 const MONTH_NAME = String.raw`(\p{L}+)\.?`
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?!\p{L}),?\s*/iu
+const UPDATED = /^(?:updated|published|оновлено|опубліковано|обновлено|опубликовано)\s*:?\s*/iu
+const READ_TIME_SUFFIX = /\s*[·•|]\s*\d+\s*(?:min(?:ute)?s?\.?|хв\.?|мин\.?)\s*(?:read|читання|чтения)$/iu
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?`
 // "at", "о", "в" and the year words "р."/"г."/"року"/"года" are read around the numbers and ignored.
 const GLUE = String.raw`(?:,?\s*(?:at|о|об|в|у|-|–|—)?\s*)`
@@ -60,7 +62,13 @@ function time(hour: string | undefined, minute: string | undefined, meridiem: st
 
 /** A line that is nothing but a date, a time and a date, or a date and a time; a weekday may open it. */
 export function matchDateTimeLine(line: string): PrintedDateTime | null {
-  const text = line.replace(WEEKDAY, '').replace(/\s*\|\s*/gu, ' ').trim()
+  // Kyiv Independent prints "February 6, 2026 1:07 AM · 3 min read" and "Updated: ..." on one line.
+  const text = line
+    .replace(UPDATED, '')
+    .replace(READ_TIME_SUFFIX, '')
+    .replace(WEEKDAY, '')
+    .replace(/\s*\|\s*/gu, ' ')
+    .trim()
   let match = NUMERIC_TIME_FIRST.exec(text)
   if (match) return { year: yearOf(match[6]), month: Number(match[5]), day: Number(match[4]), hour: hour24(match[1], match[3]), minute: Number(match[2]) }
   match = NUMERIC_DATE_FIRST.exec(text)
@@ -81,7 +89,9 @@ export function matchDateTimeLine(line: string): PrintedDateTime | null {
 }
 
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'’ʼ-]*\p{L})?`
-const BYLINE = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){1,3})\s*(?:[—–|,]|\s-)\s*(.+)$`, 'u')
+// Several authors ("Roman Petrenko, Yevheniia Yanko — ...") are allowed; the first one is taken.
+const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){1,3}`
+const BYLINE = new RegExp(String.raw`^(${NAME})(?:(?:,| and| та| і| и) ${NAME})*\s*(?:[—–|,]|\s-)\s*(.+)$`, 'u')
 
 /** "Ivan Diakonov — 6 February, 01:07": a by-line with the publication time. */
 export function matchBylineWithDate(line: string): { author: string; when: PrintedDateTime } | null {

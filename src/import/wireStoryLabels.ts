@@ -19,7 +19,7 @@ const QUOTE_LABEL = label(String.raw`quote|direct speech|цитата|пряма
 const EDITORS_NOTE = /^(?:editor['’]s note|note from the editor|примітка редакції|від редакції|примечание редакции|от редакции)\s*[:.–—-]?\s*(.*)$/iu
 const READ_ALSO = label(String.raw`read also|also read|read more|read more on this|see also|читайте також|також читайте|читайте ще|читайте также|также читайте|читайте еще|по теме|на тему`)
 const AUTHOR_LABEL = label(String.raw`author|by|автор|авторка|текст`)
-const SUBSCRIBE = /^(?:subscribe to|follow us on|підписуйтесь|підпишіться|подписывайтесь|подпишитесь)(?!\p{L})/iu
+const SUBSCRIBE = /^(?:subscribe to|follow us on|support (?:up|ukrainska pravda|us)|become our patron|підписуйтесь|підпишіться|підтримайте|подписывайтесь|подпишитесь|поддержите)(?!\p{L})/iu
 const ROLE = /(?<!\p{L})(?:desk|editor|editors|correspondent|reporter|journalist|writer|columnist|producer|news|кореспондент(?:ка)?|редактор(?:ка)?|журналіст(?:ка)?|журналист(?:ка)?|оглядач(?:ка)?|обозреватель(?:ница)?|корреспондент)(?!\p{L})/iu
 
 export function matchCaption(line: string): string | null {

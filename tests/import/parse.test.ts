@@ -628,3 +628,17 @@ describe('agency shapes (issue 13)', () => {
     expect(story.warnings).toEqual([{ line: 1, message: expect.stringMatching(/impossible/) }])
   })
 })
+
+describe('page furniture around the headline', () => {
+  test('a section name above the headline is left out with a warning; a two-word headline above its lead is kept', () => {
+    const story = parseWireStory('Politics\nCanada extends its training mission for soldiers\nFebruary 6, 2026 1:07 AM · 3 min read\nThe lead sentence.\nSupport UP or become our patron!')
+    expect(story).toMatchObject({ title: 'Canada extends its training mission for soldiers', publishedAt: '2026-02-05T23:07:00.000Z', lead: 'The lead sentence.', body: [] })
+    expect(story.warnings).toEqual([{ line: 1, message: expect.stringMatching(/"Politics".*section name/) }])
+    expect(parseWireStory('Minister resigns\nThe minister resigned on Monday after a week of talks.')).toMatchObject({ title: 'Minister resigns', warnings: [] })
+  })
+
+  test('several authors in a by-line: the first is the author; the repeat ignores quote marks', () => {
+    const story = parseWireStory('Roman Petrenko, Yevheniia Yanko — 6 February, 01:07\nA “quoted” headline about drones\nThe lead.\nA "quoted" headline about drones\nMore.', { now: new Date('2026-03-01T00:00:00Z') })
+    expect(story).toMatchObject({ author: 'Roman Petrenko', publishedAt: '2026-02-05T23:07:00.000Z', body: [{ type: 'paragraph', text: 'More.' }] })
+  })
+})
