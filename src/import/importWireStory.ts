@@ -11,9 +11,13 @@
  *   credit; importing the same story again updates that article, its quotes (same article + same text),
  *   its links (same from + to) and finds the same author, instead of making copies.
  * - Status: a new article is a draft. An article that exists already keeps its status: a re-import of a
- *   published story updates the published story (and so needs an editor: authors cannot publish).
- * - `dryRun` parses and resolves (finds the author, the existing article, quotes and matching articles)
- *   and writes nothing: the admin's preview.
+ *   published story updates the published story (and so needs an editor: authors cannot publish),
+ *   unless an editor changed the article since the last import (its `importDigest` no longer matches):
+ *   then the import is saved as a new draft version beside theirs, never over it.
+ * - Time: the story's own publication time becomes `publishedAt` and its quotes' `saidAt`.
+ * - `dryRun` parses and resolves (finds the author, the existing article, quotes, matching articles,
+ *   the closest stories to unmatched headlines, the people the text names) and writes nothing: the
+ *   admin's preview, warnings with their line numbers included.
  */
 import crypto from 'node:crypto'
 
@@ -144,21 +148,15 @@ export function parseForImport(text: string, timeZone?: string, now?: Date): Par
     throw error
   }
   if (story.title.length > MAX_TITLE_LENGTH) {
-    const line = lineOf(text, story.title)
+    const line = story.titleLine
     throw new APIError(
-      `${line === null ? '' : `line ${line}: `}the headline is ${story.title.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`,
+      `line ${line}: the headline is ${story.title.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`,
       400,
       { line },
       true,
     )
   }
   return story
-}
-
-function lineOf(text: string, wanted: string): null | number {
-  const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
-  const index = lines.findIndex((line) => normalizeWhitespace(line) === wanted)
-  return index === -1 ? null : index + 1
 }
 
 const nameKey = (name: string) => normalizeWhitespace(name.normalize('NFKC')).toLocaleLowerCase().replace(/[’ʼ`]/gu, "'")
