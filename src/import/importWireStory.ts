@@ -195,13 +195,16 @@ interface Plan {
   suggestions: ArticleSuggestion[][]
 }
 
+/** What a re-import reads of an existing article: what it may update, and what tells an editor's change. */
+const CONTENT = { slug: true, _status: true, createdBy: true, importDigest: true, title: true, dateline: true, credit: true, source: true, lead: true, body: true } as const
+
 /** Everything the import would do, found by reading only. */
 async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> {
   const key = importKeyOf(story)
   const { docs } = await req.payload.find({
     collection: 'articles',
     where: { importKey: { equals: key } },
-    select: { slug: true, _status: true, createdBy: true, importDigest: true, title: true, dateline: true, credit: true, source: true, lead: true, body: true },
+    select: CONTENT,
     limit: 1,
     depth: 0,
     // The latest version, a pending draft included: an editor's unpublished changes count as changes.
@@ -210,13 +213,18 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
     req,
   })
   let existing = (docs[0] as Plan['existing']) ?? null
+  // Changed by an editor: the latest version or the live one no longer matches what the import that
+  // wrote it stored. Both count: after a re-import saved as a draft, the live story is still the
+  // editor's, and a further re-import must not publish over it. An article imported before digests
+  // were kept has none: it is updated as it always was.
+  const changed = (doc: NonNullable<Plan['existing']>) => Boolean(doc.importDigest) && importDigest(doc) !== doc.importDigest
+  let editorChanged = existing !== null && changed(existing)
   if (existing?._status === 'draft') {
     // The latest version is a draft; whether readers see the story is the main document's status.
-    const main = await req.payload.findByID({ collection: 'articles', id: existing.id, select: { _status: true }, depth: 0, draft: false, overrideAccess: true, req })
+    const main = (await req.payload.findByID({ collection: 'articles', id: existing.id, select: CONTENT, depth: 0, draft: false, overrideAccess: true, req })) as NonNullable<Plan['existing']>
+    editorChanged ||= main._status === 'published' && changed(main)
     existing = { ...existing, _status: main._status }
   }
-  // An article imported before digests were kept has none: it is updated as it always was.
-  const editorChanged = Boolean(existing?.importDigest) && importDigest(existing as NonNullable<Plan['existing']>) !== existing?.importDigest
   const author = story.author ? { doc: await findPerson(req, story.author), name: story.author } : null
   const quoteIds: Array<Id | null> = story.quotes.map(() => null)
   if (existing && story.quotes.length > 0) {

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { importWireStory } from '../../src/import/importWireStory'
+import { SHAPES_DIR, SHAPES_NOW, type ExpectedFields } from '../../scripts/import/wireScore'
 import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
@@ -70,6 +71,10 @@ describe('a re-import', () => {
     expect(docs.length).toBe(versionsBefore + 1)
     // The editor's published version is still there to compare with and to go back to.
     expect(docs.some((version) => version.version.lead === 'The editor rewrote the lead.' && version.version._status === 'published')).toBe(true)
+
+    // Imported again before anyone looked: still a draft, never published over the editor's live story.
+    expect(await importWireStory(t.payload, text, { user })).toMatchObject({ reimport: 'draft' })
+    expect(await live(id)).toMatchObject({ _status: 'published', lead: 'The editor rewrote the lead.' })
   })
 
   test('of a draft an editor changed keeps their version in the history', async () => {
@@ -122,5 +127,31 @@ describe('the preview (POST /api/articles/import with dryRun)', () => {
     ])
     expect(body.warnings).toEqual([{ line: 15, message: expect.stringMatching(/"\* \* \*" has no words/) }])
     expect((await t.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before)
+  })
+})
+
+// Last: the stories above are then re-imports, which must give the same fields.
+describe('every shape fixture', () => {
+  test('imports into the database with the fields an editor reads in it', async () => {
+    const files = fs.readdirSync(SHAPES_DIR).filter((name) => name.endsWith('.txt'))
+    expect(files.length).toBeGreaterThanOrEqual(12)
+    for (const file of files) {
+      const expected = JSON.parse(fs.readFileSync(path.join(SHAPES_DIR, file.replace(/\.txt$/u, '.expected.json')), 'utf8')) as ExpectedFields
+      const result = await importWireStory(t.payload, fs.readFileSync(path.join(SHAPES_DIR, file), 'utf8'), { now: SHAPES_NOW })
+      const doc = await t.payload.findByID({ collection: 'articles', id: result.article.id as number, depth: 1, draft: true, overrideAccess: true })
+      const author = doc.author && typeof doc.author === 'object' ? doc.author.name : null
+      expect({ file, title: doc.title, publishedAt: doc.publishedAt ?? null, dateline: doc.dateline ?? null, credit: doc.credit ?? null, source: doc.source ?? null, lead: doc.lead ?? null, author }).toEqual({
+        file,
+        title: expected.headline,
+        publishedAt: expected.publishedAt,
+        dateline: expected.dateline,
+        credit: expected.credit,
+        source: expected.source,
+        lead: expected.lead,
+        author: expected.author,
+      })
+      const { docs: quotes } = await t.payload.find({ collection: 'quotes', where: { id: { in: result.quotes.map((quote) => quote.id as number) } }, sort: 'id', overrideAccess: true })
+      expect(quotes.map((quote) => [quote.text, quote.attribution, quote.saidAt])).toEqual(expected.quotes.map((quote) => [quote.text, quote.attribution, expected.publishedAt]))
+    }
   })
 })
