@@ -27,12 +27,14 @@ import { matchAgencyTimeLine, matchBylineWithDate, matchDateTimeLine, type Print
 import {
   isAdvertisement,
   isAuthorRole,
+  isLabelOnly,
   isReadTime,
   isSubscribePrompt,
   matchAuthorLabel,
   matchAuthorWithRole,
   matchCaption,
   matchEditorsNote,
+  matchQuoteFrom,
   matchReadAlsoLabel,
   matchSourceLabel,
   stripParagraphLabel,
@@ -513,7 +515,7 @@ function readBody(lines: Line[], context: BodyContext): Pick<ParsedWireStory, 'b
       meta.captions.push({ text: caption, line })
       continue
     }
-    if (isReadTime(text) || isAdvertisement(text) || isSubscribePrompt(text)) continue
+    if (isReadTime(text) || isAdvertisement(text) || isSubscribePrompt(text) || isLabelOnly(text)) continue
     const note = matchEditorsNote(text)
     if (note !== null) {
       meta.notes.push({ text: note, line })
@@ -522,6 +524,14 @@ function readBody(lines: Line[], context: BodyContext): Pick<ParsedWireStory, 'b
     const source = matchSourceLabel(text)
     if (source) {
       meta.source ??= source
+      continue
+    }
+    const quoteFrom = matchQuoteFrom(text)
+    if (quoteFrom) {
+      // The quote marks are the quote's, the speaker the label's: `Quote from Zelensky: "..."`.
+      const quoteText = quoteFrom.quote.replace(/^["“«„]|["”»“]$/gu, '').replace(/,$/u, '').trim()
+      quotes.push({ text: quoteText, attribution: quoteFrom.speaker, afterParagraph: paragraphs, line })
+      body.push({ type: 'quote', quoteIndex: quotes.length - 1, line })
       continue
     }
     const inline = matchInlineQuote(stripQuoteLabel(text))

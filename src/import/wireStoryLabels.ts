@@ -10,7 +10,8 @@ const label = (words: string) => new RegExp(String.raw`^(?:${words})\s*:\s*(.*)$
 const CAPTION = label(String.raw`photo|photos|illustrative photo|фото|ілюстративне фото|иллюстративное фото|фотографія|фотография`)
 // A caption without its label still ends with the photo agency in brackets: "... (Getty Images)".
 const CREDIT_IN_BRACKETS = /\((?:photo(?: by)?:?\s*)?(?:getty images|reuters|afp|ap|epa|efe|ukrinform|unian|фото:?[^)]*|photo:?[^)]*)\)$/iu
-const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|хв\.?|хвилин[аи]?|мин\.?|минут[аы]?)\s*(?:read|reading|читання|чтения|на читання|на чтение))$/iu
+const READ_TIME =
+  /^(?:\d+\s*(?:min(?:ute)?s?\.?|хв\.?|хвилин[аи]?|мин\.?|минут[аы]?)\s*(?:read|reading|читання|чтения|на читання|на чтение)|(?:reading time|час читання|время чтения)\s*:?\s*\d+\s*(?:min(?:ute)?s?|хв(?:илин[аи]?)?|мин(?:ут[аы]?)?)\.?)$/iu
 const ADVERTISEMENT = /^(?:advertisement|advertising|реклама|ad)\s*:?$/iu
 const SOURCE = label(String.raw`source|джерело|источник`)
 const DETAILS = label(String.raw`details|подробиці|подробности|деталі|детали`)
@@ -56,6 +57,18 @@ export function matchAuthorWithRole(line: string, isName: (text: string) => bool
   if (comma === -1) return null
   const [author, role] = [line.slice(0, comma), line.slice(comma + 2)]
   return isName(author) && isAuthorRole(role) ? { author, role } : null
+}
+
+const LABEL_ONLY = /^(?:details|background|quote|подробиці|деталі|передісторія|пряма мова|цитата|подробности|детали|предыстория|прямая речь)\s*:$/iu
+const QUOTE_FROM = /^(?:quote|цитата|пряма мова|прямая речь)\s+(?:from|of|від|от)\s+([^:]{2,60}):\s*(["“«„].+)$/iu
+
+/** "Details:" on a line of its own: the label of the next paragraph, not text. */
+export const isLabelOnly = (line: string): boolean => LABEL_ONLY.test(line)
+
+/** Ukrainska Pravda's `Quote from Zelensky: "..."` → the quote line and who said it. */
+export function matchQuoteFrom(line: string): { speaker: string; quote: string } | null {
+  const match = QUOTE_FROM.exec(line)
+  return match ? { speaker: match[1].trim(), quote: match[2].trim() } : null
 }
 
 export function matchEditorsNote(line: string): string | null {

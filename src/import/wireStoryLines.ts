@@ -12,6 +12,7 @@ const COUNT = String.raw`(\d[\d ,.]*?)`
 const HEADER_WITH_LABEL = /^(?:date|дата)\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/iu
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u
 const VIEWS_LINE = new RegExp(String.raw`^(?:${BULLET}\s*)?${COUNT}\s*${VIEWS_WORD}$`, 'iu')
+const VIEWS_LABEL = new RegExp(String.raw`^(?:${BULLET}\s*)?${VIEWS_WORD}\s*:\s*(\d[\d ,.]*)$`, 'iu')
 const DATELINE = new RegExp(String.raw`^(\p{L}[\p{L} .'’-]*?)\s*${BULLET}\s*(\p{L}[\p{L} .&'’-]*)$`, 'u')
 const RELATED = new RegExp(
   String.raw`^(.*?\S)\s*(\d{2})\.(\d{2})\.(\d{2}|\d{4}),\s*(\d{1,2}):(\d{2})\s*${BULLET}\s*${COUNT}\s*${VIEWS_WORD}$`,
@@ -86,7 +87,8 @@ export function matchHeaderDate(line: string): HeaderDate | null {
 
 /** "• 1272 views", "1 view", "• 845 переглядів". */
 export function matchViewsLine(line: string): number | null {
-  const match = VIEWS_LINE.exec(line)
+  // "Views: 13417" / "Переглядів: 13417" too.
+  const match = VIEWS_LINE.exec(line) ?? VIEWS_LABEL.exec(line)
   return match ? parseCount(match[1]) : null
 }
 

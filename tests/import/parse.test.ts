@@ -642,3 +642,22 @@ describe('page furniture around the headline', () => {
     expect(story).toMatchObject({ author: 'Roman Petrenko', publishedAt: '2026-02-05T23:07:00.000Z', body: [{ type: 'paragraph', text: 'More.' }] })
   })
 })
+
+describe('labels on lines of their own', () => {
+  test('"Details:" alone is dropped, "Quote from X:" is a quote by X, "Views: N" and "Reading time: 3 min" are read', () => {
+    const story = parseWireStory(
+      [
+        'Headline about the new bridge in Kyiv',
+        'Reading time: 3 min',
+        'Переглядів: 1 204',
+        'The lead of the story.',
+        'Details:',
+        'The bridge opens in May.',
+        'Quote from Vitali Klitschko: "The bridge will carry trams too."',
+      ].join('\n'),
+    )
+    expect(story).toMatchObject({ views: 1204, lead: 'The lead of the story.', quotes: [{ text: 'The bridge will carry trams too.', attribution: 'Vitali Klitschko' }] })
+    expect(story.body.map((part) => part.type)).toEqual(['paragraph', 'quote'])
+    expect(story.warnings).toEqual([])
+  })
+})
