@@ -31,12 +31,14 @@ import type { Article, Person } from '../payload-types'
 import { parseWireStory, WireStoryParseError, type LineNote, type ParsedWireStory, type ParseWarning } from './parseWireStory'
 import { mentionedNames } from './personNames'
 import { suggestArticles, type ArticleSuggestion } from './suggestArticles'
+import { MAX_LENGTH } from '../../collections/fields/lengthLimits'
+import { fitToLimits } from './fitToLimits'
 import { importDigest } from './importDigest'
 import { normalizeHeadline } from './similarity'
 import { normalizeWhitespace } from './wireStoryLines'
 
 /** The longest headline the Articles collection accepts (its `title.maxLength`). */
-const MAX_TITLE_LENGTH = 300
+const MAX_TITLE_LENGTH = MAX_LENGTH.title
 
 export type ImportStep = 'author' | 'quotes' | 'article' | 'links'
 
@@ -156,7 +158,16 @@ export function parseForImport(text: string, timeZone?: string, now?: Date): Par
       true,
     )
   }
-  return story
+  // Anything else too long for its field is moved or left out with a warning, not refused.
+  return fitToLimits(story, {
+    source: MAX_LENGTH.source,
+    lead: MAX_LENGTH.lead,
+    quote: MAX_LENGTH.quote,
+    attribution: MAX_LENGTH.attribution,
+    headline: MAX_LENGTH.headline,
+    name: MAX_LENGTH.name,
+    role: MAX_LENGTH.role,
+  })
 }
 
 const nameKey = (name: string) => normalizeWhitespace(name.normalize('NFKC')).toLocaleLowerCase().replace(/[’ʼ`]/gu, "'")

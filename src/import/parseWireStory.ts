@@ -101,10 +101,13 @@ export interface ParsedWireStory {
   /** 1-based line of the headline. */
   titleLine: number
   source: string | null
+  /** 1-based line the source was read from (the headline's "Outlet:" or a "Source:" line). */
+  sourceLine: number | null
   dateline: string | null
   credit: string | null
   views: number | null
   lead: string | null
+  leadLine: number | null
   /** In reading order; the lead and the repeated headline are not in it. */
   body: ParsedBodyPart[]
   quotes: ParsedQuote[]
@@ -153,6 +156,7 @@ interface Meta {
   author: string | null
   authorRole: string | null
   source: string | null
+  sourceLine: number | null
   captions: LineNote[]
   notes: LineNote[]
   warnings: ParseWarning[]
@@ -175,6 +179,7 @@ export function parseWireStory(text: string, options: ParseWireStoryOptions = {}
     author: null,
     authorRole: null,
     source: null,
+    sourceLine: null,
     captions: [],
     notes: [],
     warnings: [],
@@ -235,7 +240,9 @@ export function parseWireStory(text: string, options: ParseWireStoryOptions = {}
   let end = readTrailer(lines, at, meta, context)
 
   let lead: string | null = null
+  let leadLine: number | null = null
   if (at < end) {
+    leadLine = lines[at].line
     const agency = matchAgencyDateline(lines[at].text)
     if (agency && !meta.place) {
       meta.place = { dateline: agency.dateline, credit: agency.credit }
@@ -263,10 +270,12 @@ export function parseWireStory(text: string, options: ParseWireStoryOptions = {}
     title,
     titleLine: titleLine.line,
     source: titleSource ?? meta.source,
+    sourceLine: titleSource ? titleLine.line : meta.sourceLine,
     dateline: meta.place?.dateline ?? null,
     credit: meta.place?.credit ?? meta.agency,
     views: meta.views,
     lead,
+    leadLine: lead === null ? null : leadLine,
     body,
     quotes,
     related,
@@ -326,7 +335,7 @@ function readMetaLine(lines: Line[], at: number, meta: Meta, context: HeadlineCo
   const labelled = matchAuthorLabel(text)
   if (labelled && isAuthorLike(labelled)) return apply(1, () => (meta.author ??= labelled))
   const source = matchSourceLabel(text)
-  if (source) return apply(1, () => (meta.source ??= source))
+  if (source) return apply(1, () => setSource(meta, source, line))
   const withRole = meta.author === null ? matchAuthorWithRole(text, isAuthorLike) : null
   if (withRole) {
     return apply(1, () => {
@@ -347,6 +356,13 @@ function readMetaLine(lines: Line[], at: number, meta: Meta, context: HeadlineCo
     if (next !== undefined && context && isMetaLine(next)) return apply(1, () => (meta.author = text))
   }
   return 0
+}
+
+/** The first "Source:" line wins; later ones are the body's own citations of it. */
+function setSource(meta: Meta, source: string, line: number): void {
+  if (meta.source !== null) return
+  meta.source = source
+  meta.sourceLine = line
 }
 
 /** Lines that only ever appear as header furniture. */
@@ -400,7 +416,7 @@ function readTrailer(lines: Line[], start: number, meta: Meta, context: Headline
     }
     const source = matchSourceLabel(text)
     if (source) {
-      meta.source ??= source
+      setSource(meta, source, line)
       end--
       continue
     }
@@ -523,7 +539,7 @@ function readBody(lines: Line[], context: BodyContext): Pick<ParsedWireStory, 'b
     }
     const source = matchSourceLabel(text)
     if (source) {
-      meta.source ??= source
+      setSource(meta, source, line)
       continue
     }
     const quoteFrom = matchQuoteFrom(text)

@@ -465,6 +465,8 @@ describe('tolerance', () => {
       time: null,
       publishedAt: null,
       titleLine: 1,
+      sourceLine: null,
+      leadLine: 3,
       captions: [],
       notes: [],
       warnings: [],
