@@ -9,7 +9,8 @@ const label = (words: string) => new RegExp(String.raw`^(?:${words})\s*:\s*(.*)$
 
 const CAPTION = label(String.raw`photo|photos|illustrative photo|фото|ілюстративне фото|иллюстративное фото|фотографія|фотография`)
 // A caption without its label still ends with the photo agency in brackets: "... (Getty Images)".
-const CREDIT_IN_BRACKETS = /\((?:photo(?: by)?:?\s*)?(?:getty images|reuters|afp|ap|epa|efe|ukrinform|unian|фото:?[^)]*|photo:?[^)]*)\)$/iu
+// Only photo credits count: a sentence ending "(Reuters)" is text, not a caption.
+const CREDIT_IN_BRACKETS = /\((?:getty images|shutterstock|[^()]*via getty images|фото:?[^()]*|photo(?: by)?:?[^()]*)\)$/iu
 const READ_TIME =
   /^(?:\d+\s*(?:min(?:ute)?s?\.?|хв\.?|хвилин[аи]?|мин\.?|минут[аы]?)\s*(?:read|reading|читання|чтения|на читання|на чтение)|(?:reading time|час читання|время чтения)\s*:?\s*\d+\s*(?:min(?:ute)?s?|хв(?:илин[аи]?)?|мин(?:ут[аы]?)?)\.?)$/iu
 const ADVERTISEMENT = /^(?:advertisement|advertising|реклама|ad)\s*:?$/iu
@@ -26,7 +27,7 @@ const ROLE = /(?<!\p{L})(?:desk|editor|editors|correspondent|reporter|journalist
 export function matchCaption(line: string): string | null {
   const labelled = CAPTION.exec(line)
   if (labelled) return labelled[1] || line
-  return CREDIT_IN_BRACKETS.test(line) ? line : null
+  return CREDIT_IN_BRACKETS.test(line) && line.split(' ').length <= 40 ? line : null
 }
 
 export const isReadTime = (line: string): boolean => READ_TIME.test(line)

@@ -90,6 +90,17 @@ describe('a re-import', () => {
   })
 })
 
+describe('length limits', () => {
+  test('a lead over its limit is imported as the first paragraph, with a warning naming its line', async () => {
+    const lead = `${'A very long opening sentence of a wire story. '.repeat(50).trim()}`
+    const result = await importWireStory(t.payload, `Officials publish a long report on river transport\nKyiv • UNN\n${lead}\nSecond paragraph.`)
+    expect(result.warnings).toEqual([{ line: 3, message: expect.stringMatching(/^the lead is \d+ characters long \(at most 2000\): kept as the first paragraph/) }])
+    const doc = await latest(result.article.id as number)
+    expect(doc.lead ?? null).toBeNull()
+    expect((doc.body?.root.children as Array<{ children: Array<{ text: string }> }>).map((node) => node.children[0].text)).toEqual([lead, 'Second paragraph.'])
+  })
+})
+
 describe('the preview (POST /api/articles/import with dryRun)', () => {
   test('shows what was understood: time, author, people, quotes, read-also with suggestions, warnings by line', async () => {
     const person = await t.payload.create({ collection: 'people', data: { name: 'Olena Goncharova', kind: 'person' } as never, overrideAccess: true })
