@@ -248,7 +248,7 @@ export function parseWireStory(text: string, options: ParseWireStoryOptions = {}
       meta.place = { dateline: agency.dateline, credit: agency.credit }
       lead = agency.rest
       at++
-    } else if (isPlainParagraph(lines, at, end) && !isFurniture(lines[at].text)) {
+    } else if (isLeadCandidate(lines, at, end)) {
       lead = stripParagraphLabel(lines[at].text) ?? lines[at].text
       at++
     }
@@ -310,7 +310,9 @@ function readMetaLine(lines: Line[], at: number, meta: Meta, context: HeadlineCo
   }
   const caption = matchCaption(text)
   if (caption !== null) return apply(1, () => meta.captions.push({ text: caption, line }))
-  if (isReadTime(text) || isAdvertisement(text) || isSubscribePrompt(text)) return 1
+  const note = matchEditorsNote(text)
+  if (note !== null) return apply(1, () => meta.notes.push({ text: note, line }))
+  if (isReadTime(text) || isAdvertisement(text) || isSubscribePrompt(text) || isLabelOnly(text)) return 1
   if (repeatOnly) return 0
   const place = meta.place ? null : matchDateline(text)
   if (place) return apply(1, () => (meta.place = place))
@@ -375,6 +377,20 @@ function isMetaLine(text: string): boolean {
     matchBylineWithDate(text) !== null ||
     isReadTime(text) ||
     matchCaption(text) !== null
+  )
+}
+
+/** The lead is a plain sentence: not furniture, a label, a quote or a "read also" line. */
+function isLeadCandidate(lines: Line[], at: number, end: number): boolean {
+  const text = lines[at].text
+  return (
+    isPlainParagraph(lines, at, end) &&
+    !isFurniture(text) &&
+    !isLabelOnly(text) &&
+    matchReadAlsoLabel(text) === null &&
+    matchSourceLabel(text) === null &&
+    matchQuoteFrom(text) === null &&
+    matchInlineQuote(stripQuoteLabel(text)) === null
   )
 }
 

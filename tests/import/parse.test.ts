@@ -663,3 +663,14 @@ describe('labels on lines of their own', () => {
     expect(story.warnings).toEqual([])
   })
 })
+
+describe('the lead', () => {
+  test('an editor\'s note above the lead is a note, and a "read also" line or a quote is never the lead', () => {
+    const noted = parseWireStory("Headline of the updated story\nEditor's Note: This story was updated.\nThe lead of the story.\nMore.")
+    expect(noted).toMatchObject({ lead: 'The lead of the story.', notes: [{ text: 'This story was updated.', line: 2 }] })
+    const related = parseWireStory('Headline of a short story\nRead also: Another story of the day\nThe first real paragraph.')
+    expect(related).toMatchObject({ lead: null, related: [{ headline: 'Another story of the day' }] })
+    const quoted = parseWireStory('Headline of a quoted story\n"We will rebuild," - the mayor said.\nThe first real paragraph.')
+    expect(quoted).toMatchObject({ lead: null, quotes: [{ text: 'We will rebuild', attribution: 'the mayor said' }] })
+  })
+})

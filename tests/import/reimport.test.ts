@@ -97,7 +97,7 @@ describe('length limits', () => {
     expect(result.warnings).toEqual([{ line: 3, message: expect.stringMatching(/^the lead is \d+ characters long \(at most 2000\): kept as the first paragraph/) }])
     const doc = await latest(result.article.id as number)
     expect(doc.lead ?? null).toBeNull()
-    expect((doc.body?.root.children as Array<{ children: Array<{ text: string }> }>).map((node) => node.children[0].text)).toEqual([lead, 'Second paragraph.'])
+    expect((doc.body?.root.children as unknown as Array<{ children: Array<{ text: string }> }>).map((node) => node.children[0].text)).toEqual([lead, 'Second paragraph.'])
   })
 })
 
