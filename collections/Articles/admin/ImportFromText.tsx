@@ -130,7 +130,8 @@ export function ImportFromText(): React.ReactElement {
       <h3 style={{ marginTop: 0 }}>Import a wire story</h3>
       <p style={styles.muted}>
         Paste the story as plain text, as copied from the agency&apos;s page. Preview shows what will be made; nothing is
-        saved until you create the draft. Importing the same story again updates its article.
+        saved until you create the draft. Importing the same story again updates its article, or, when an editor has
+        changed it since, saves a new draft version beside their work.
       </p>
       <textarea
         aria-label="Wire story text"
