@@ -276,10 +276,10 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
     for (const link of links) if (typeof link.to === 'number') linkedTargets.add(link.to)
   }
   const people: WireImportResult['people'] = { matched: [], unmatched: [] }
-  for (const name of mentionedNames(story)) {
+  for (const { name, sentenceStart } of mentionedNames(story)) {
     const person = await findPerson(req, name)
     if (person) people.matched.push({ id: person.id, name: person.name, mentionedAs: name })
-    else people.unmatched.push(name)
+    else if (!sentenceStart) people.unmatched.push(name)
   }
   const suggestions: ArticleSuggestion[][] = []
   for (const [index, related] of story.related.entries()) {

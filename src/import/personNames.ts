@@ -31,22 +31,35 @@ const NOT_NAMES = new Set(
   ).split(' '),
 )
 
-export function mentionedNames(story: Pick<ParsedWireStory, 'author' | 'body' | 'lead' | 'quotes'>): string[] {
+export interface MentionedName {
+  name: string
+  /**
+   * Found only where a sentence starts, where any word is capitalised ("Страны Евросоюза"): worth
+   * looking up in People, too doubtful to list as a name left unmatched.
+   */
+  sentenceStart: boolean
+}
+
+export function mentionedNames(story: Pick<ParsedWireStory, 'author' | 'body' | 'lead' | 'quotes'>): MentionedName[] {
   const texts = [
     story.lead ?? '',
     ...story.quotes.map((quote) => quote.attribution),
     ...story.body.flatMap((part) => (part.type === 'paragraph' ? [part.text] : [])),
   ]
-  const names = new Set<string>()
+  const names = new Map<string, boolean>()
   for (const text of texts) {
     for (const match of text.matchAll(RUN)) {
+      const before = text.slice(0, match.index).trimEnd()
+      const sentenceStart = before === '' || /[.!?…:"“«]$/u.test(before)
       const words = match[0].split(' ')
       while (words.length > 0 && TITLES.has(words[0].toLocaleLowerCase())) words.shift()
       if (words.length < 2 || words.length > 3) continue
-      if (words.some((word) => NOT_NAMES.has(word.toLocaleLowerCase()))) continue
-      names.add(words.join(' '))
+      if (words.some((word) => NOT_NAMES.has(word.toLocaleLowerCase()) || /['’]s$|ing$/u.test(word))) continue
+      const name = words.join(' ')
+      // Once seen inside a sentence, a name is certain wherever else it appears.
+      names.set(name, (names.get(name) ?? true) && sentenceStart)
     }
   }
   if (story.author) names.delete(story.author)
-  return [...names]
+  return [...names].map(([name, sentenceStart]) => ({ name, sentenceStart }))
 }
