@@ -221,6 +221,7 @@ export interface Article {
    * Set by the wire importer; identifies the story it was imported from.
    */
   importKey?: string | null;
+  importDigest?: string | null;
   unresolvedHeadlines?:
     | {
         blockId: string;
@@ -602,6 +603,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   views?: T;
   createdBy?: T;
   importKey?: T;
+  importDigest?: T;
   unresolvedHeadlines?:
     | T
     | {

@@ -165,6 +165,17 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      // A digest of the content the last import wrote (headline, dateline, credit, source, lead, body text):
+      // a re-import compares it with the article as it is now, and an editor's changes make the re-import a
+      // new draft version instead of overwriting them.
+      name: 'importDigest',
+      type: 'text',
+      maxLength: MAX_LENGTH.blockId,
+      access: { create: nobody, update: nobody },
+      hooks: { beforeDuplicate: [() => null] },
+      admin: { hidden: true },
+    },
+    {
       // "Read also" headlines of an imported story that named no article yet; each is resolved (its body
       // block linked, a related link made) when an article with a matching title is published.
       name: 'unresolvedHeadlines',

@@ -1,5 +1,6 @@
 // `npm run import -- FILE...`: imports plain-text wire stories into the configured database, one
-// transaction per file. Prints one line per file and exits with 1 when any file failed.
+// transaction per file. Prints one line per file, then its warnings ("FILE:LINE: warning: ..."), and exits
+// with 1 when any file failed.
 //
 // Run through `tsx src/import/cli.ts FILE...` (not `payload run`, which swallows --flags and on Node 20
 // sometimes exits before the script runs). `npm run import -- --dry-run FILE...` previews without writing.
@@ -49,6 +50,9 @@ for (const file of files) {
     const text = fs.readFileSync(path.resolve(process.cwd(), file), 'utf8')
     const result = await importWireStory(payload, text, { dryRun })
     console.log(describe(file, result))
+    if (result.reimport === 'draft') console.log(`${file}: an editor changed the article since the last import: saved as a new draft version, the live story is unchanged`)
+    // "FILE:LINE: warning: ..." as compilers print them, so an editor (or an IDE) can jump to the line.
+    for (const warning of result.warnings) console.log(`${file}:${warning.line}: warning: ${warning.message}`)
   } catch (error) {
     failed++
     const message = error instanceof Error ? error.message : String(error)

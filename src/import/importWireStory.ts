@@ -11,9 +11,13 @@
  *   credit; importing the same story again updates that article, its quotes (same article + same text),
  *   its links (same from + to) and finds the same author, instead of making copies.
  * - Status: a new article is a draft. An article that exists already keeps its status: a re-import of a
- *   published story updates the published story (and so needs an editor: authors cannot publish).
- * - `dryRun` parses and resolves (finds the author, the existing article, quotes and matching articles)
- *   and writes nothing: the admin's preview.
+ *   published story updates the published story (and so needs an editor: authors cannot publish),
+ *   unless an editor changed the article since the last import (its `importDigest` no longer matches):
+ *   then the import is saved as a new draft version beside theirs, never over it.
+ * - Time: the story's own publication time becomes `publishedAt` and its quotes' `saidAt`.
+ * - `dryRun` parses and resolves (finds the author, the existing article, quotes, matching articles,
+ *   the closest stories to unmatched headlines, the people the text names) and writes nothing: the
+ *   admin's preview, warnings with their line numbers included.
  */
 import crypto from 'node:crypto'
 
@@ -24,12 +28,17 @@ import { findArticleByHeadline, linkPosition, upsertReadAlsoLink, type ArticleMa
 import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
 import { slugify } from '../../collections/lib/slugify'
 import type { Article, Person } from '../payload-types'
-import { parseWireStory, WireStoryParseError, type ParsedWireStory } from './parseWireStory'
+import { parseWireStory, WireStoryParseError, type LineNote, type ParsedWireStory, type ParseWarning } from './parseWireStory'
+import { mentionedNames } from './personNames'
+import { suggestArticles, type ArticleSuggestion } from './suggestArticles'
+import { MAX_LENGTH } from '../../collections/fields/lengthLimits'
+import { fitToLimits } from './fitToLimits'
+import { importDigest } from './importDigest'
 import { normalizeHeadline } from './similarity'
 import { normalizeWhitespace } from './wireStoryLines'
 
 /** The longest headline the Articles collection accepts (its `title.maxLength`). */
-const MAX_TITLE_LENGTH = 300
+const MAX_TITLE_LENGTH = MAX_LENGTH.title
 
 export type ImportStep = 'author' | 'quotes' | 'article' | 'links'
 
@@ -40,6 +49,8 @@ export interface ImportWireStoryOptions {
   dryRun?: boolean
   /** IANA zone the text's times are in; default Europe/Kyiv. */
   timeZone?: string
+  /** Today, for a by-line's date printed without a year; default now. */
+  now?: Date
   /** Called inside the transaction after each step has written; a throw rolls everything back (tests). */
   afterStep?: (step: ImportStep, req: PayloadRequest) => Promise<void> | void
 }
@@ -63,9 +74,11 @@ export interface ImportedRelatedLink {
 
 export interface UnresolvedHeadline {
   headline: string
-  publishedAt: string
-  views: number
+  publishedAt: null | string
+  views: null | number
   afterParagraph: number
+  /** The closest existing stories, best first, for the editor to pick from. */
+  suggestions: ArticleSuggestion[]
 }
 
 export interface WireImportResult {
@@ -80,12 +93,29 @@ export interface WireImportResult {
   lead: null | string
   author: null | { id: number | null; name: string; created: boolean }
   quotes: ImportedQuote[]
+  /** People the text names who are in the People collection, and the names found nowhere (preview only). */
+  people: { matched: Array<{ id: number; name: string; mentionedAs: string }>; unmatched: string[] }
+  /** The story's own publication time (UTC), from its date and Kyiv time; null when the text prints no date. */
+  publishedAt: null | string
+  /** HH:MM Kyiv time when the text prints one; the day's start is used otherwise. */
+  time: null | string
+  authorRole: null | string
+  captions: LineNote[]
+  notes: LineNote[]
+  /** Lines kept as paragraphs (or left out) that the parser was unsure of, with their line numbers. */
+  warnings: ParseWarning[]
   relatedLinks: ImportedRelatedLink[]
   unresolved: UnresolvedHeadline[]
   /** The view count the text states ("• 1272 views"), whether or not it was written. */
   views: null | number
   /** Whether the article's `views` was set from the text (or, in a dry run, would be): see statedViewsToWrite. */
   viewsSet: boolean
+  /**
+   * What a re-import does with the existing article: 'update' it as before, or, when an editor changed it
+   * since the last import, save a new 'draft' version beside theirs (the published story stays as it is).
+   * Null for a new article.
+   */
+  reimport: null | 'draft' | 'update'
 }
 
 type Id = number
@@ -109,10 +139,10 @@ export function importKeyOf(story: Pick<ParsedWireStory, 'credit' | 'date' | 'ti
 }
 
 /** Parses the text; a parse error becomes a 400 whose message starts with "line N:". */
-export function parseForImport(text: string, timeZone?: string): ParsedWireStory {
+export function parseForImport(text: string, timeZone?: string, now?: Date): ParsedWireStory {
   let story: ParsedWireStory
   try {
-    story = parseWireStory(text, { timeZone })
+    story = parseWireStory(text, { timeZone, now })
   } catch (error) {
     if (error instanceof WireStoryParseError) throw new APIError(error.message, 400, { line: error.line }, true)
     // An unknown time zone and the like are the caller's mistake too.
@@ -120,21 +150,24 @@ export function parseForImport(text: string, timeZone?: string): ParsedWireStory
     throw error
   }
   if (story.title.length > MAX_TITLE_LENGTH) {
-    const line = lineOf(text, story.title)
+    const line = story.titleLine
     throw new APIError(
-      `${line === null ? '' : `line ${line}: `}the headline is ${story.title.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`,
+      `line ${line}: the headline is ${story.title.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`,
       400,
       { line },
       true,
     )
   }
-  return story
-}
-
-function lineOf(text: string, wanted: string): null | number {
-  const lines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
-  const index = lines.findIndex((line) => normalizeWhitespace(line) === wanted)
-  return index === -1 ? null : index + 1
+  // Anything else too long for its field is moved or left out with a warning, not refused.
+  return fitToLimits(story, {
+    source: MAX_LENGTH.source,
+    lead: MAX_LENGTH.lead,
+    quote: MAX_LENGTH.quote,
+    attribution: MAX_LENGTH.attribution,
+    headline: MAX_LENGTH.headline,
+    name: MAX_LENGTH.name,
+    role: MAX_LENGTH.role,
+  })
 }
 
 const nameKey = (name: string) => normalizeWhitespace(name.normalize('NFKC')).toLocaleLowerCase().replace(/[’ʼ`]/gu, "'")
@@ -160,14 +193,21 @@ async function findPerson(req: PayloadRequest, name: string): Promise<null | Per
 interface Plan {
   story: ParsedWireStory
   key: string
-  existing: null | Pick<Article, '_status' | 'createdBy' | 'id' | 'slug'>
+  existing: null | Pick<Article, '_status' | 'body' | 'createdBy' | 'credit' | 'dateline' | 'id' | 'importDigest' | 'lead' | 'slug' | 'source' | 'title'>
+  /** An editor changed the article since the last import wrote it. */
+  editorChanged: boolean
   author: null | { doc: null | Person; name: string }
   /** For each parsed quote, the Quote of the existing article with the same text (used once each), or null. */
   quoteIds: Array<Id | null>
   matches: Array<ArticleMatch | null>
   /** Targets the existing article already links to. */
   linkedTargets: Set<Id>
+  people: WireImportResult['people']
+  suggestions: ArticleSuggestion[][]
 }
+
+/** What a re-import reads of an existing article: what it may update, and what tells an editor's change. */
+const CONTENT = { slug: true, _status: true, createdBy: true, importDigest: true, title: true, dateline: true, credit: true, source: true, lead: true, body: true } as const
 
 /** Everything the import would do, found by reading only. */
 async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> {
@@ -175,13 +215,27 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
   const { docs } = await req.payload.find({
     collection: 'articles',
     where: { importKey: { equals: key } },
-    select: { slug: true, _status: true, createdBy: true },
+    select: CONTENT,
     limit: 1,
     depth: 0,
+    // The latest version, a pending draft included: an editor's unpublished changes count as changes.
+    draft: true,
     overrideAccess: true,
     req,
   })
-  const existing = (docs[0] as Plan['existing']) ?? null
+  let existing = (docs[0] as Plan['existing']) ?? null
+  // Changed by an editor: the latest version or the live one no longer matches what the import that
+  // wrote it stored. Both count: after a re-import saved as a draft, the live story is still the
+  // editor's, and a further re-import must not publish over it. An article imported before digests
+  // were kept has none: it is updated as it always was.
+  const changed = (doc: NonNullable<Plan['existing']>) => Boolean(doc.importDigest) && importDigest(doc) !== doc.importDigest
+  let editorChanged = existing !== null && changed(existing)
+  if (existing?._status === 'draft') {
+    // The latest version is a draft; whether readers see the story is the main document's status.
+    const main = (await req.payload.findByID({ collection: 'articles', id: existing.id, select: CONTENT, depth: 0, draft: false, overrideAccess: true, req })) as NonNullable<Plan['existing']>
+    editorChanged ||= main._status === 'published' && changed(main)
+    existing = { ...existing, _status: main._status }
+  }
   const author = story.author ? { doc: await findPerson(req, story.author), name: story.author } : null
   const quoteIds: Array<Id | null> = story.quotes.map(() => null)
   if (existing && story.quotes.length > 0) {
@@ -221,7 +275,17 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
     })
     for (const link of links) if (typeof link.to === 'number') linkedTargets.add(link.to)
   }
-  return { story, key, existing, author, quoteIds, matches, linkedTargets }
+  const people: WireImportResult['people'] = { matched: [], unmatched: [] }
+  for (const { name, sentenceStart } of mentionedNames(story)) {
+    const person = await findPerson(req, name)
+    if (person) people.matched.push({ id: person.id, name: person.name, mentionedAs: name })
+    else if (!sentenceStart) people.unmatched.push(name)
+  }
+  const suggestions: ArticleSuggestion[][] = []
+  for (const [index, related] of story.related.entries()) {
+    suggestions.push(matches[index] ? [] : await suggestArticles(req, related.headline, { excludeId: existing?.id ?? null }))
+  }
+  return { story, key, existing, editorChanged, author, quoteIds, matches, linkedTargets, people, suggestions }
 }
 
 /** The Lexical body: paragraphs, subheads, quote blocks and readAlso blocks in reading order. Block ids are stable across imports. */
@@ -247,11 +311,19 @@ function buildBody(story: ParsedWireStory, quoteIds: Id[], matches: Array<Articl
 const quoteBlockId = (index: number) => `wire-quote-${index + 1}`
 const readAlsoBlockId = (index: number) => `wire-read-also-${index + 1}`
 
-function unresolvedOf(story: ParsedWireStory, matches: Array<ArticleMatch | null>): UnresolvedHeadline[] {
-  return story.related.flatMap((related, index) =>
-    matches[index]
+function unresolvedOf(found: Plan): UnresolvedHeadline[] {
+  return found.story.related.flatMap((related, index) =>
+    found.matches[index]
       ? []
-      : [{ headline: related.headline, publishedAt: related.publishedAt, views: related.views, afterParagraph: related.afterParagraph }],
+      : [
+          {
+            headline: related.headline,
+            publishedAt: related.publishedAt,
+            views: related.views,
+            afterParagraph: related.afterParagraph,
+            suggestions: found.suggestions[index] ?? [],
+          },
+        ],
   )
 }
 
@@ -293,9 +365,17 @@ function baseResult(found: Plan, dryRun: boolean, user: ImportWireStoryOptions['
         },
       ]
     }),
-    unresolved: unresolvedOf(story, found.matches),
+    unresolved: unresolvedOf(found),
+    people: found.people,
+    publishedAt: story.publishedAt,
+    time: story.time,
+    authorRole: story.authorRole,
+    captions: story.captions,
+    notes: story.notes,
+    warnings: story.warnings,
     views: story.views,
     viewsSet: statedViewsToWrite(user, !existing, story.views) !== null,
+    reimport: existing ? (found.editorChanged ? 'draft' : 'update') : null,
   }
 }
 
@@ -327,7 +407,15 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
   // Quotes: updated when this article already carries the same text, else created.
   const quoteIds: Id[] = []
   for (const [index, quote] of story.quotes.entries()) {
-    const data = { text: quote.text, attribution: quote.attribution, source: story.source, ...(existing ? { article: existing.id } : {}) }
+    // When it was said is not printed; the story's own publication time is the closest fact the text gives.
+    const data = {
+      text: quote.text,
+      attribution: quote.attribution,
+      source: story.source,
+      ...(story.publishedAt ? { saidAt: story.publishedAt } : {}),
+      // A new quote of a draft version waits, unplaced, until that draft is published (linkQuotesToArticle).
+      ...(existing && !found.editorChanged ? { article: existing.id } : {}),
+    }
     const id = found.quoteIds[index]
     const doc = id
       ? await req.payload.update({ ...common, collection: 'quotes', id, data })
@@ -337,7 +425,9 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
   }
   await step('quotes')
 
-  const status = existing?._status === 'published' ? 'published' : 'draft'
+  // An editor's changes are never overwritten: the import becomes a new draft version they can compare with theirs.
+  const asDraft = found.editorChanged
+  const status = existing?._status === 'published' && !asDraft ? 'published' : 'draft'
   const views = statedViewsToWrite(options.user, !existing, story.views)
   const data = {
     title: story.title,
@@ -345,6 +435,8 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
     credit: story.credit,
     source: story.source,
     lead: story.lead,
+    // The story's own time, so publishing it later does not stamp today's date on it (stampPublishedAt only fills an empty one).
+    ...(story.publishedAt ? { publishedAt: story.publishedAt } : {}),
     body: buildBody(story, quoteIds, found.matches),
     // A text without a by-line leaves an author an editor chose in place.
     ...(authorId === null ? {} : { author: authorId }),
@@ -365,17 +457,29 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
     ...(views === null ? {} : { views }),
     _status: status,
   }
+  const digest = importDigest(data)
   const article = existing
-    ? await req.payload.update({ ...common, collection: 'articles', id: existing.id, data: { ...data, slug: existing.slug } as never })
-    : await req.payload.create({ ...common, collection: 'articles', data: data as never })
-  result.article = { id: article.id, title: article.title, slug: article.slug ?? '', status, created: !existing }
+    ? await req.payload.update({
+        ...common,
+        collection: 'articles',
+        id: existing.id,
+        data: { ...data, slug: existing.slug, importDigest: digest } as never,
+        ...(asDraft ? { draft: true } : {}),
+      })
+    : await req.payload.create({ ...common, collection: 'articles', data: { ...data, importDigest: digest } as never })
+  result.article = { id: article.id, title: story.title, slug: article.slug ?? existing?.slug ?? '', status: existing?._status === 'published' ? 'published' : 'draft', created: !existing }
   if (!existing && quoteIds.length > 0) {
     // The body's quote blocks belong to this article (the linkQuotesToArticle hook does the same).
     await req.payload.update({ ...common, collection: 'quotes', where: { and: [{ id: { in: quoteIds } }, { article: { exists: false } }] }, data: { article: article.id } })
   }
   await step('article')
 
-  // Related links for the headlines that name an existing article, at the headline's position.
+  // Related links for the headlines that name an existing article, at the headline's position. A draft
+  // version beside an editor's leaves the live story's links alone: they would show before anyone publishes it.
+  if (asDraft) {
+    await step('links')
+    return result
+  }
   result.relatedLinks = []
   for (const [index, related] of story.related.entries()) {
     const match = found.matches[index]
@@ -407,7 +511,7 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
  * a wire story, 403 when an author re-imports someone else's story; on any error nothing is written.
  */
 export async function importWireStory(payload: Payload, text: string, options: ImportWireStoryOptions = {}): Promise<WireImportResult> {
-  const story = parseForImport(text, options.timeZone)
+  const story = parseForImport(text, options.timeZone, options.now)
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   if (options.dryRun) {
     const found = await plan(req, story)

@@ -12,6 +12,7 @@ const COUNT = String.raw`(\d[\d ,.]*?)`
 const HEADER_WITH_LABEL = /^(?:date|дата)\s*:?\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/iu
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u
 const VIEWS_LINE = new RegExp(String.raw`^(?:${BULLET}\s*)?${COUNT}\s*${VIEWS_WORD}$`, 'iu')
+const VIEWS_LABEL = new RegExp(String.raw`^(?:${BULLET}\s*)?${VIEWS_WORD}\s*:\s*(\d[\d ,.]*)$`, 'iu')
 const DATELINE = new RegExp(String.raw`^(\p{L}[\p{L} .'’-]*?)\s*${BULLET}\s*(\p{L}[\p{L} .&'’-]*)$`, 'u')
 const RELATED = new RegExp(
   String.raw`^(.*?\S)\s*(\d{2})\.(\d{2})\.(\d{2}|\d{4}),\s*(\d{1,2}):(\d{2})\s*${BULLET}\s*${COUNT}\s*${VIEWS_WORD}$`,
@@ -54,11 +55,20 @@ function parseCount(text: string): number {
   return Number(text.replace(/\D/g, ''))
 }
 
+export interface HeaderDate extends CalendarDate {
+  /** The date as printed, for messages. */
+  printed: string
+  /** A headline printed on the same line after the date and its ticker noise, or null. */
+  rest: string | null
+}
+
 /**
  * The date on the site's header line: either labelled (" date 2026-01-06 $42.420.13", whatever noise
  * follows) or a bare ISO date with no other words around it. The numbers are not range-checked here.
+ * When the page's line break was lost, the headline follows the ticker on the same line; it is returned
+ * as `rest` once it has at least three words, so a ticker's currency code is not taken for one.
  */
-export function matchHeaderDate(line: string): CalendarDate | null {
+export function matchHeaderDate(line: string): HeaderDate | null {
   const labelled = HEADER_WITH_LABEL.exec(line)
   const bare = labelled ? null : ISO_DATE.exec(line)
   // A bare date only counts when the rest of the line is ticker noise, so a headline that happens to
@@ -66,12 +76,19 @@ export function matchHeaderDate(line: string): CalendarDate | null {
   if (bare && /\p{L}/u.test(line.replace(bare[0], ''))) return null
   const match = labelled ?? bare
   if (!match) return null
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+  let rest: string | null = null
+  if (labelled) {
+    const words = line.slice(labelled.index + labelled[0].length).trim().split(' ')
+    while (words.length > 0 && !/\p{L}/u.test(words[0])) words.shift()
+    if (words.filter((word) => /\p{L}/u.test(word)).length >= 3) rest = words.join(' ')
+  }
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), printed: `${match[1]}-${match[2]}-${match[3]}`, rest }
 }
 
 /** "• 1272 views", "1 view", "• 845 переглядів". */
 export function matchViewsLine(line: string): number | null {
-  const match = VIEWS_LINE.exec(line)
+  // "Views: 13417" / "Переглядів: 13417" too.
+  const match = VIEWS_LINE.exec(line) ?? VIEWS_LABEL.exec(line)
   return match ? parseCount(match[1]) : null
 }
 
@@ -132,4 +149,36 @@ export function isHeadingLike(line: string): boolean {
 /** A by-line: 2-4 capitalised words in any script ("Julia Shramko", "Олена Коваль"), no punctuation at the end. */
 export function isAuthorLike(line: string): boolean {
   return AUTHOR.test(line)
+}
+
+const INLINE_QUOTE = /^["“«„](.+?)["”»“][,.]?\s+[-–—]\s+(\S.*)$/u
+
+/** `"We will respond," - the article says.` → the quote without its marks and comma, and the attribution. */
+export function matchInlineQuote(line: string): { text: string; attribution: string } | null {
+  const match = INLINE_QUOTE.exec(line)
+  if (!match) return null
+  const text = match[1].replace(/,$/u, '').trim()
+  const attribution = match[2].replace(/\.$/u, '').trim()
+  return text && attribution ? { text, attribution } : null
+}
+
+// "KYIV. Feb 6 (Interfax-Ukraine) – ", "MOSCOW (Reuters) – ", "KIEV, Ukraine (AP) — ", and UNN's older
+// "КИЇВ. 20 січня. УНН. ": the city in capitals, an optional date, the agency in brackets or between full stops.
+const CAPS_CITY = String.raw`(\p{Lu}[\p{Lu}'’ -]*\p{Lu})(?:,\s+\p{Lu}\p{L}+)?`
+const AGENCY_DATELINE = new RegExp(String.raw`^${CAPS_CITY}[.,]?\s+(?:[^()]{0,25}?\s*)?\(([^()]{2,40})\)\s*[-–—]\s*(\S.*)$`, 'u')
+const AGENCY_DATELINE_DOTS = new RegExp(String.raw`^${CAPS_CITY}\.\s+[^.]{1,25}\.\s+(\p{Lu}[\p{L}-]{1,20})\.\s+(\S.*)$`, 'u')
+const CITY_DATE_DASH = new RegExp(String.raw`^${CAPS_CITY},\s+[^–—-]{1,25}?\s+[-–—]\s+(\S.*)$`, 'u')
+
+/**
+ * Interfax's dateline opening the first paragraph: "KYIV. Feb 6 (Interfax-Ukraine) – The ..." → Kyiv,
+ * Interfax-Ukraine and the sentence. The city is printed in capitals; it is stored as a name.
+ */
+export function matchAgencyDateline(line: string): { dateline: string; credit: null | string; rest: string } | null {
+  const titleCase = (city: string) =>
+    city.toLocaleLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase())
+  const match = AGENCY_DATELINE.exec(line) ?? AGENCY_DATELINE_DOTS.exec(line)
+  if (match) return { dateline: titleCase(match[1]), credit: match[2].trim(), rest: match[3] }
+  // "KIEV, May 21 – ...": a dateline without an agency; the city needs two capitals so "A, b – c" is not one.
+  const bare = CITY_DATE_DASH.exec(line)
+  return bare && bare[1].length >= 3 ? { dateline: titleCase(bare[1]), credit: null, rest: bare[2] } : null
 }

@@ -2,6 +2,7 @@ import * as migration_20261126_183242_initial from './20261126_183242_initial';
 import * as migration_20261126_184538_related_headlines from './20261126_184538_related_headlines';
 import * as migration_20261126_191428_wire_import from './20261126_191428_wire_import';
 import * as migration_20261127_012210_side_table_parent_indexes from './20261127_012210_side_table_parent_indexes';
+import * as migration_20261130_014729_import_digest from './20261130_014729_import_digest';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_012210_side_table_parent_indexes.up,
     down: migration_20261127_012210_side_table_parent_indexes.down,
     name: '20261127_012210_side_table_parent_indexes',
+  },
+  {
+    up: migration_20261130_014729_import_digest.up,
+    down: migration_20261130_014729_import_digest.down,
+    name: '20261130_014729_import_digest'
   },
 ];

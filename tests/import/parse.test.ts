@@ -166,7 +166,7 @@ describe('fixtures', () => {
   })
 
   test('(b) no quotes, a multi-word outlet and a multi-word subhead', () => {
-    expect(parseWireStory(fixture('no-quotes.txt'))).toEqual({
+    expect(parseWireStory(fixture('no-quotes.txt'))).toMatchObject({
       date: '2026-03-03',
       title: 'The Guardian: Volunteers in Lviv restore a nineteenth-century printing press',
       source: 'The Guardian',
@@ -248,7 +248,7 @@ describe('fixtures', () => {
   })
 
   test('(d) no author and no views line', () => {
-    expect(parseWireStory(fixture('no-author-no-views.txt'))).toEqual({
+    expect(parseWireStory(fixture('no-author-no-views.txt'))).toMatchObject({
       date: '2026-01-20',
       title: 'AFP: Danube ferry service between Ukraine and Romania resumes after ice delay',
       source: 'AFP',
@@ -281,7 +281,7 @@ describe('fixtures', () => {
   test('(e) CRLF line endings, extra blank lines, NBSP and stray spaces/tabs', () => {
     const text = fixture('crlf.txt')
     expect(text).toContain('\r\n')
-    expect(parseWireStory(text)).toEqual({
+    expect(parseWireStory(text)).toMatchObject({
       date: '2026-01-28',
       title: 'Reuters: Baltic ports report record grain transit from Ukraine in January',
       source: 'Reuters',
@@ -382,7 +382,7 @@ describe('errors', () => {
     }
   })
 
-  test('an invalid date in a related headline names its line', () => {
+  test('an invalid date in a related headline is a warning naming its line; the line stays a paragraph', () => {
     const text = [
       ' date 2026-02-27 $41.90',
       'Reuters: Something happened in Kyiv',
@@ -393,32 +393,39 @@ describe('errors', () => {
       '',
       'A related headline with a date that does not exist31.02.26, 10:00 • 5 views',
     ].join('\n')
-    const error = parseError(() => parseWireStory(text))
-    expect(error.line).toBe(8)
-    expect(error.message).toMatch(/line 8\b/)
-    expect(error.message).toMatch(/31\.02\.26, 10:00/)
-    expect(error.name).toBe('WireStoryParseError')
+    const story = parseWireStory(text)
+    expect(story.related).toEqual([])
+    expect(story.body).toEqual([{ type: 'paragraph', line: 8, text: 'A related headline with a date that does not exist31.02.26, 10:00 • 5 views' }])
+    expect(story.warnings).toEqual([{ line: 8, message: expect.stringMatching(/31\.02\.26, 10:00/) }])
   })
 
-  test('an impossible time in a related headline is an error too', () => {
+  test('an impossible time in a related headline is a warning too', () => {
     const text = 'Headline here\n\nLead paragraph of the story.\n\nRelated story24.01.26, 25:10 • 3 views'
-    expect(parseError(() => parseWireStory(text)).line).toBe(5)
+    expect(parseWireStory(text).warnings.map((warning) => warning.line)).toEqual([5])
   })
 
-  test('an invalid header date names line 1', () => {
-    const error = parseError(() => parseWireStory(' date 2026-13-01 $42\nReuters: A headline\n\nA lead.'))
-    expect(error.line).toBe(1)
-    expect(error.message).toMatch(/line 1: invalid date/)
+  test('an invalid header date is a warning on line 1; the story still imports, without a date', () => {
+    const story = parseWireStory(' date 2026-13-01 $42\nReuters: A headline\n\nA lead.')
+    expect(story).toMatchObject({ date: null, publishedAt: null, title: 'Reuters: A headline', lead: 'A lead.' })
+    expect(story.warnings).toEqual([{ line: 1, message: expect.stringMatching(/2026-13-01.*not a valid date/) }])
   })
 
-  test('no headline: only the header, or the header followed by the views line', () => {
+  test('no headline: only the header, or the header and furniture; the error names the last line read', () => {
     const onlyHeader = parseError(() => parseWireStory(' date 2026-01-06 $42.420.13\n\n'))
     expect(onlyHeader.message).toMatch(/no headline found/)
     expect(onlyHeader.line).toBe(1)
 
-    const viewsInstead = parseError(() => parseWireStory(' date 2026-01-06 $42.420.13\n\n • 1272 views\n\nSome lead text.'))
-    expect(viewsInstead.message).toMatch(/no headline found/)
-    expect(viewsInstead.line).toBe(3)
+    const furniture = parseError(() => parseWireStory(' date 2026-01-06 $42.420.13\n\n • 1272 views\n\nKyiv • UNN\n3 min read'))
+    expect(furniture.message).toMatch(/no headline found/)
+    expect(furniture.line).toBe(6)
+  })
+
+  test('a headline sharing the header line is read from it; a time line before the headline is the publication time', () => {
+    const shared = parseWireStory(' date 2025-08-10 $41.45 CNS: Kremlin henchmen rehearse a parade that never comes\nKyiv • UNN\nThe lead.')
+    expect(shared).toMatchObject({ date: '2025-08-10', title: 'CNS: Kremlin henchmen rehearse a parade that never comes', titleLine: 1, source: 'CNS', dateline: 'Kyiv', lead: 'The lead.' })
+    const timed = parseWireStory('18:43 28.01.2026\nParliament passes the budget in the first reading\nThe lead.')
+    expect(timed).toMatchObject({ date: '2026-01-28', time: '18:43', publishedAt: '2026-01-28T16:43:00.000Z', title: 'Parliament passes the budget in the first reading', titleLine: 2 })
+    expect(timed.warnings).toEqual([])
   })
 
   test('binary data and HTML are not wire stories', () => {
@@ -454,6 +461,15 @@ describe('tolerance', () => {
       quotes: [],
       related: [],
       author: null,
+      authorRole: null,
+      time: null,
+      publishedAt: null,
+      titleLine: 1,
+      sourceLine: null,
+      leadLine: 3,
+      captions: [],
+      notes: [],
+      warnings: [],
     })
   })
 
@@ -554,5 +570,107 @@ describe('Kyiv time', () => {
     expect(isValidLocalDateTime({ year: 2026, month: 2, day: 29, hour: 0, minute: 0 })).toBe(false)
     expect(isValidLocalDateTime({ year: 2026, month: 4, day: 31, hour: 0, minute: 0 })).toBe(false)
     expect(isValidLocalDateTime({ year: 2026, month: 1, day: 1, hour: 23, minute: 60 })).toBe(false)
+  })
+})
+
+describe('agency shapes (issue 13)', () => {
+  const read = (text: string, now?: Date) => parseWireStory(text, now ? { now } : {})
+
+  test('Interfax: the agency glued to its time line is the credit', () => {
+    expect(read('INTERFAX-UKRAINE12:52 18.04.2019\nPoultry sales grow in the first quarter\nThe company sold more poultry than a year ago.')).toMatchObject({
+      credit: 'Interfax-Ukraine',
+      dateline: null,
+      publishedAt: '2019-04-18T09:52:00.000Z',
+      title: 'Poultry sales grow in the first quarter',
+      lead: 'The company sold more poultry than a year ago.',
+    })
+  })
+
+  test('datelines opening the lead: UNN older "КИЇВ. 20 січня. УНН.", "MOSCOW (Reuters) –", "KIEV, May 21 –"', () => {
+    expect(read('Новий міст відкрили\nКИЇВ. 20 січня. УНН. Міст відкрили після ремонту.')).toMatchObject({ dateline: 'Київ', credit: 'УНН', lead: 'Міст відкрили після ремонту.' })
+    expect(read('Talks go on\nMOSCOW (Reuters) – The talks went on.')).toMatchObject({ dateline: 'Moscow', credit: 'Reuters', lead: 'The talks went on.' })
+    expect(read('Winds cut power\nKIEV, May 21 – Winds cut power overnight.')).toMatchObject({ dateline: 'Kiev', credit: null, lead: 'Winds cut power overnight.' })
+  })
+
+  test('a by-line date without a year takes the latest such date not after today', () => {
+    const text = 'Ivan Diakonov — 30 December, 23:10\nA late story of the year\nThe lead.'
+    expect(read(text, new Date('2026-01-02T00:00:00Z')).publishedAt).toBe('2025-12-30T21:10:00.000Z')
+    expect(read(text, new Date('2026-12-31T00:00:00Z')).publishedAt).toBe('2026-12-30T21:10:00.000Z')
+  })
+
+  test('Russian and Ukrainian labels, plurals and an impossible time line', () => {
+    const story = read(
+      [
+        '25:61 28.01.2026',
+        'Заголовок новости о погоде',
+        'Фото: Снег на улице (РБК-Украина)',
+        '5 мин чтения',
+        'Киев  •  УНН',
+        '• 12 просмотров',
+        'Первый абзац новости.',
+        'Реклама:',
+        'Источник: Укргидрометцентр',
+        'Читайте также: Синоптики пообещали оттепель',
+        '«Снег пройдет к утру», – сообщили синоптики.',
+      ].join('\n'),
+    )
+    expect(story).toMatchObject({
+      title: 'Заголовок новости о погоде',
+      publishedAt: null,
+      dateline: 'Киев',
+      credit: 'УНН',
+      views: 12,
+      lead: 'Первый абзац новости.',
+      source: 'Укргидрометцентр',
+      captions: [{ text: 'Снег на улице (РБК-Украина)', line: 3 }],
+      quotes: [{ text: 'Снег пройдет к утру', attribution: 'сообщили синоптики' }],
+      related: [{ headline: 'Синоптики пообещали оттепель', publishedAt: null, views: null }],
+    })
+    expect(story.body.map((part) => part.type)).toEqual(['readAlso', 'quote'])
+    expect(story.warnings).toEqual([{ line: 1, message: expect.stringMatching(/impossible/) }])
+  })
+})
+
+describe('page furniture around the headline', () => {
+  test('a section name above the headline is left out with a warning; a two-word headline above its lead is kept', () => {
+    const story = parseWireStory('Politics\nCanada extends its training mission for soldiers\nFebruary 6, 2026 1:07 AM · 3 min read\nThe lead sentence.\nSupport UP or become our patron!')
+    expect(story).toMatchObject({ title: 'Canada extends its training mission for soldiers', publishedAt: '2026-02-05T23:07:00.000Z', lead: 'The lead sentence.', body: [] })
+    expect(story.warnings).toEqual([{ line: 1, message: expect.stringMatching(/"Politics".*section name/) }])
+    expect(parseWireStory('Minister resigns\nThe minister resigned on Monday after a week of talks.')).toMatchObject({ title: 'Minister resigns', warnings: [] })
+  })
+
+  test('several authors in a by-line: the first is the author; the repeat ignores quote marks', () => {
+    const story = parseWireStory('Roman Petrenko, Yevheniia Yanko — 6 February, 01:07\nA “quoted” headline about drones\nThe lead.\nA "quoted" headline about drones\nMore.', { now: new Date('2026-03-01T00:00:00Z') })
+    expect(story).toMatchObject({ author: 'Roman Petrenko', publishedAt: '2026-02-05T23:07:00.000Z', body: [{ type: 'paragraph', text: 'More.' }] })
+  })
+})
+
+describe('labels on lines of their own', () => {
+  test('"Details:" alone is dropped, "Quote from X:" is a quote by X, "Views: N" and "Reading time: 3 min" are read', () => {
+    const story = parseWireStory(
+      [
+        'Headline about the new bridge in Kyiv',
+        'Reading time: 3 min',
+        'Переглядів: 1 204',
+        'The lead of the story.',
+        'Details:',
+        'The bridge opens in May.',
+        'Quote from Vitali Klitschko: "The bridge will carry trams too."',
+      ].join('\n'),
+    )
+    expect(story).toMatchObject({ views: 1204, lead: 'The lead of the story.', quotes: [{ text: 'The bridge will carry trams too.', attribution: 'Vitali Klitschko' }] })
+    expect(story.body.map((part) => part.type)).toEqual(['paragraph', 'quote'])
+    expect(story.warnings).toEqual([])
+  })
+})
+
+describe('the lead', () => {
+  test('an editor\'s note above the lead is a note, and a "read also" line or a quote is never the lead', () => {
+    const noted = parseWireStory("Headline of the updated story\nEditor's Note: This story was updated.\nThe lead of the story.\nMore.")
+    expect(noted).toMatchObject({ lead: 'The lead of the story.', notes: [{ text: 'This story was updated.', line: 2 }] })
+    const related = parseWireStory('Headline of a short story\nRead also: Another story of the day\nThe first real paragraph.')
+    expect(related).toMatchObject({ lead: null, related: [{ headline: 'Another story of the day' }] })
+    const quoted = parseWireStory('Headline of a quoted story\n"We will rebuild," - the mayor said.\nThe first real paragraph.')
+    expect(quoted).toMatchObject({ lead: null, quotes: [{ text: 'We will rebuild', attribution: 'the mayor said' }] })
   })
 })

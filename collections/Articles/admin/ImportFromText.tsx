@@ -5,18 +5,30 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useState } from 'react'
 
 /** What POST /api/articles/import answers (see src/import/importWireStory.ts, WireImportResult). */
+type Suggestion = { id: number; title: string; slug: null | string; score: number }
+type LineNote = { text: string; line: number }
 type ImportResult = {
   dryRun: boolean
   article: { id: null | number; title: string; slug: string; status: 'draft' | 'published'; created: boolean }
+  date: null | string
+  time: null | string
+  publishedAt: null | string
   dateline: null | string
   credit: null | string
   source: null | string
+  lead: null | string
   author: null | { id: null | number; name: string; created: boolean }
+  authorRole: null | string
+  people: { matched: Array<{ id: number; name: string; mentionedAs: string }>; unmatched: string[] }
   quotes: Array<{ text: string; attribution: string; created: boolean }>
   relatedLinks: Array<{ headline: string; to: { id: number; title: string }; afterParagraph: null | number }>
-  unresolved: Array<{ headline: string; publishedAt: string; views: number }>
+  unresolved: Array<{ headline: string; publishedAt: null | string; views: null | number; suggestions: Suggestion[] }>
+  captions: LineNote[]
+  notes: LineNote[]
+  warnings: Array<{ line: number; message: string }>
   views: null | number
   viewsSet: boolean
+  reimport: null | 'draft' | 'update'
 }
 
 type ErrorBody = { errors?: Array<{ message?: string }> }
@@ -44,6 +56,7 @@ const styles = {
   error: { color: 'var(--theme-error-500)', margin: 'calc(var(--base) / 2) 0', whiteSpace: 'pre-wrap' as const },
   muted: { color: 'var(--theme-elevation-600)' },
   list: { margin: '0.25rem 0 0.5rem', paddingLeft: '1.25rem' },
+  warning: { color: 'var(--theme-warning-600, var(--theme-error-500))' },
 } satisfies Record<string, React.CSSProperties>
 
 const formatDate = (iso: string) => {
@@ -117,7 +130,8 @@ export function ImportFromText(): React.ReactElement {
       <h3 style={{ marginTop: 0 }}>Import a wire story</h3>
       <p style={styles.muted}>
         Paste the story as plain text, as copied from the agency&apos;s page. Preview shows what will be made; nothing is
-        saved until you create the draft. Importing the same story again updates its article.
+        saved until you create the draft. Importing the same story again updates its article, or, when an editor has
+        changed it since, saves a new draft version beside their work.
       </p>
       <textarea
         aria-label="Wire story text"
@@ -153,20 +167,40 @@ export function ImportFromText(): React.ReactElement {
           Close
         </Button>
       </div>
-      {preview && <Preview result={preview} />}
+      {preview && <Preview result={preview} adminRoute={config.routes.admin} />}
     </div>
   )
 }
 
-function Preview({ result }: { result: ImportResult }): React.ReactElement {
+/** Everything the importer understood, so the editor can check it before anything is saved. */
+function Preview({ result, adminRoute }: { result: ImportResult; adminRoute: string }): React.ReactElement {
   const place = [result.dateline, result.credit].filter(Boolean).join(' • ')
+  const when = result.publishedAt ? `${formatDate(result.publishedAt)}${result.time ? ` (${result.time} Kyiv time)` : ' (no time printed: start of the day, Kyiv)'}` : '— (no date found)'
+  const admin = (id: number) => `${adminRoute}/collections/articles/${id}`
   return (
     <div style={{ marginTop: 'var(--base)' }} aria-label="Import preview">
       <h4 style={{ margin: '0 0 0.25rem' }}>{result.article.title}</h4>
       <p style={styles.muted}>
-        {result.article.created ? 'A new draft will be created.' : `Updates the existing ${result.article.status} article "${result.article.slug}".`}
+        {result.article.created
+          ? 'A new draft will be created.'
+          : result.reimport === 'draft'
+            ? `An editor changed the ${result.article.status} article "${result.article.slug}" since it was imported: this import will be saved as a new draft version beside their work, to compare and publish.`
+            : `Updates the existing ${result.article.status} article "${result.article.slug}".`}
       </p>
+      {result.warnings.length > 0 && (
+        <div role="status" aria-label="Import warnings">
+          <strong>Check these lines ({result.warnings.length})</strong>
+          <ul style={styles.list}>
+            {result.warnings.map((warning) => (
+              <li key={`${warning.line}:${warning.message}`} style={styles.warning}>
+                line {warning.line}: {warning.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ul style={styles.list}>
+        <li>Published: {when}</li>
         <li>Dateline and credit: {place || '—'}</li>
         <li>Cited source: {result.source ?? '—'}</li>
         <li>
@@ -174,16 +208,32 @@ function Preview({ result }: { result: ImportResult }): React.ReactElement {
           {result.views !== null && !result.viewsSet ? ' (stated in the text; not copied: view tracking counts views)' : ''}
         </li>
         <li>
-          Author: {result.author ? `${result.author.name}${result.author.created ? ' (new person)' : ''}` : '—'}
+          Author:{' '}
+          {result.author
+            ? `${result.author.name}${result.authorRole ? `, ${result.authorRole}` : ''}${result.author.created ? ' (not in People: will be created)' : ' (found in People)'}`
+            : '—'}
         </li>
-        <li>Quotes: {result.quotes.length}</li>
+        <li>Lead: {result.lead ?? '—'}</li>
         <li>
-          Related headlines: {result.relatedLinks.length} matched, {result.unresolved.length} unresolved
+          People named: {result.people.matched.length > 0 ? result.people.matched.map((person) => person.name).join(', ') : 'none found in People'}
+          {result.people.unmatched.length > 0 && <span style={styles.muted}> — not in People: {result.people.unmatched.join(', ')}</span>}
         </li>
       </ul>
+      {result.quotes.length > 0 && (
+        <>
+          <strong>Quotes ({result.quotes.length})</strong>
+          <ul style={styles.list}>
+            {result.quotes.map((quote, index) => (
+              <li key={index}>
+                “{quote.text}” <span style={styles.muted}>— {quote.attribution}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {result.relatedLinks.length > 0 && (
         <>
-          <strong>Linked to existing articles</strong>
+          <strong>Read also: linked to existing articles</strong>
           <ul style={styles.list}>
             {result.relatedLinks.map((link) => (
               <li key={link.headline}>
@@ -196,15 +246,42 @@ function Preview({ result }: { result: ImportResult }): React.ReactElement {
       )}
       {result.unresolved.length > 0 && (
         <>
-          <strong>Unresolved (linked when a matching article is published)</strong>
+          <strong>Read also: not found (linked when a matching article is published)</strong>
           <ul style={styles.list}>
             {result.unresolved.map((headline) => (
               <li key={headline.headline}>
-                {headline.headline} <span style={styles.muted}>— {formatDate(headline.publishedAt)}, {headline.views} views</span>
+                {headline.headline}
+                {headline.publishedAt && (
+                  <span style={styles.muted}>
+                    {' '}
+                    — {formatDate(headline.publishedAt)}
+                    {headline.views !== null ? `, ${headline.views} views` : ''}
+                  </span>
+                )}
+                {headline.suggestions.length > 0 && (
+                  <span style={styles.muted}>
+                    {' '}
+                    — closest:{' '}
+                    {headline.suggestions.map((suggestion, index) => (
+                      <React.Fragment key={suggestion.id}>
+                        {index > 0 && ', '}
+                        <a href={admin(suggestion.id)} target="_blank" rel="noreferrer">
+                          {suggestion.title}
+                        </a>{' '}
+                        ({Math.round(suggestion.score * 100)}%)
+                      </React.Fragment>
+                    ))}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
         </>
+      )}
+      {(result.captions.length > 0 || result.notes.length > 0) && (
+        <p style={styles.muted}>
+          Left out of the text: {result.captions.map((caption) => `photo caption (line ${caption.line})`).concat(result.notes.map((note) => `editor's note (line ${note.line})`)).join(', ')}
+        </p>
       )}
     </div>
   )
