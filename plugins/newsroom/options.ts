@@ -43,13 +43,13 @@ export interface RelatedOptions {
   linksCollection?: string
   /** Links per document, manual and pinned ones included. Default 5. */
   topK?: number
-  /** Candidates scoring below this are not linked. Default 0.05. */
+  /** Candidates whose evidence (text, people, tags; time left out) is below this are not linked. Default 0.05. */
   minScore?: number
   /** Relative weights of shared text, people and tags. Default `{ text: 0.7, people: 0.2, tags: 0.1 }`. */
   weights?: Partial<ScoringWeights>
-  /** Days after which closeness in time counts half; `null` switches recency off. Default 7. */
+  /** Days apart at which a candidate's score counts half: orders similar evidence, never a cut-off; `null` switches recency off. Default 365. */
   recencyHalfLifeDays?: null | number
-  /** Stories further apart than this many days are never linked. Default 90. */
+  /** Stories further apart than this many days are never linked. Default 400 (a year's follow-ups and the anniversary). */
   maxAgeDays?: number
   /** Strongest terms of a story that are looked up. Default 40. */
   queryTerms?: number
@@ -192,8 +192,8 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   topK: 5,
   minScore: 0.05,
   weights: { text: 0.7, people: 0.2, tags: 0.1 },
-  recencyHalfLifeDays: 7,
-  maxAgeDays: 90,
+  recencyHalfLifeDays: 365,
+  maxAgeDays: 400,
   queryTerms: 40,
   maxDocumentFrequency: 0.05,
   idfPower: 0.5,

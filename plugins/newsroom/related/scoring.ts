@@ -8,9 +8,13 @@ export interface ScoringWeights {
 
 export interface ScoringOptions {
   weights: ScoringWeights
-  /** A story this many days older or newer counts half; null turns recency off. */
+  /**
+   * A story this many days older or newer counts half. Long on purpose (months): time orders
+   * candidates of similar evidence and sets apart a look-alike event years away, it never cuts a
+   * story's follow-ups off. null turns recency off.
+   */
   recencyHalfLifeDays: null | number
-  /** Links below this score are not made. */
+  /** Candidates whose evidence (text, people, tags, before any time factor) is below this are not linked. */
   minScore: number
 }
 
@@ -42,6 +46,8 @@ export interface Reasons {
 export interface ScoredCandidate {
   id: string
   score: number
+  /** What the stories share, before time: what `minScore` is compared with. */
+  evidence: number
   reasons: Reasons
 }
 
@@ -77,10 +83,11 @@ export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[
       const peopleScore = cosineOfSets(sharedPeople.length, source.people.length, candidate.people.length)
       const tagScore = cosineOfSets(sharedTags.length, source.tags.length, candidate.tags.length)
       const recencyScore = recencyFactor(source.publishedAt, candidate.publishedAt, options.recencyHalfLifeDays)
-      const score = ((weights.text * textScore + weights.people * peopleScore + weights.tags * tagScore) / total) * recencyScore
+      const evidence = (weights.text * textScore + weights.people * peopleScore + weights.tags * tagScore) / total
       return {
         id: candidate.id,
-        score: round(score),
+        score: round(evidence * recencyScore),
+        evidence: round(evidence),
         reasons: {
           sharedPeople,
           sharedTags,
@@ -92,6 +99,7 @@ export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[
         },
       }
     })
-    .filter((candidate) => candidate.score >= options.minScore)
+    // The threshold is on the evidence: a follow-up months later shares as much as one the next day.
+    .filter((candidate) => candidate.evidence >= options.minScore)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
 }
