@@ -1,7 +1,8 @@
-// `npx tsx scripts/related/dated-fixture.ts [OUT.jsonl]`
+// `npx tsx scripts/related/dated-fixture.ts [OUT.jsonl] [--one-date]`
 // Writes our dated evaluation set (tests/fixtures/related/dated_news.jsonl by default): the events
 // of ./datedNews/events.ts told over days to a year, in the ../shared/datasets shape. Deterministic,
-// so the committed file can be regenerated and reviewed.
+// so the committed file can be regenerated and reviewed. `--one-date` puts every article on one date,
+// to measure the text alone.
 import fs from 'node:fs'
 
 import { EVENTS, type EventFacts, type EventKind, KINDS, type Phase, weekdayOf } from './datedNews/events'
@@ -61,8 +62,9 @@ export function datedArticles(): Array<Record<string, string>> {
 }
 
 if (process.argv[1]?.endsWith('dated-fixture.ts')) {
-  const out = process.argv[2] ?? 'tests/fixtures/related/dated_news.jsonl'
-  const rows = datedArticles()
+  const args = process.argv.slice(2)
+  const out = args.find((arg) => !arg.startsWith('--')) ?? 'tests/fixtures/related/dated_news.jsonl'
+  const rows = datedArticles().map((row) => (args.includes('--one-date') ? { ...row, publishedAt: '2025-01-01T12:00:00.000Z' } : row))
   fs.writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n')
   console.log(`${out}: ${rows.length} articles, ${new Set(rows.map((row) => row.story)).size} stories`)
 }
