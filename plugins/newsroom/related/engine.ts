@@ -7,7 +7,8 @@ import { paragraphCount, plainText } from './documentText'
 import { placeLinks } from './placement'
 import { linksTable, readLinks, titlesOf, writeLinks } from './linkTable'
 import { type ExistingLink, type LinkPlan, planLinks } from './planLinks'
-import { type ScoredCandidate, scoreCandidates } from './scoring'
+import type { NoLinksDiagnosis } from './explain'
+import { type ScoredCandidate, scoreCandidates, strongestCandidate } from './scoring'
 import { countDocuments, findCandidates, indexDocument, removeDocument } from './store'
 
 const documentCounts = new WeakMap<Payload, Map<string, { count: number; at: number }>>()
@@ -117,7 +118,25 @@ export class RelatedEngine {
 
   /** Ranks the documents most related to one, without writing anything. */
   async rank(slug: string, id: number | string): Promise<ScoredCandidate[]> {
-    const { source, candidates } = await findCandidates(poolOf(this.payload), {
+    const { source, candidates } = await this.candidates(slug, id)
+    if (!source) return []
+    return scoreCandidates(source, candidates, this.options)
+  }
+
+  /** Why a story has no auto links: the strongest candidate in the window and what a link needs. */
+  async diagnose(slug: string, id: number | string): Promise<NoLinksDiagnosis> {
+    const { source, candidates } = await this.candidates(slug, id)
+    const best = source ? strongestCandidate(source, candidates, this.options) : null
+    const titles = best ? await this.titles(slug, [best.id]) : new Map<string, string>()
+    return {
+      minScore: this.options.minScore,
+      maxAgeDays: this.options.maxAgeDays,
+      strongest: best ? { id: best.id, title: titles.get(best.id) ?? null, evidence: best.evidence } : null,
+    }
+  }
+
+  private async candidates(slug: string, id: number | string) {
+    return findCandidates(poolOf(this.payload), {
       collection: slug,
       id: String(id),
       maxAgeDays: this.options.maxAgeDays,
@@ -127,8 +146,6 @@ export class RelatedEngine {
       documents: await this.documentCount(slug),
       limit: this.options.candidates,
     })
-    if (!source) return []
-    return scoreCandidates(source, candidates, this.options)
   }
 
   /** Re-indexes a document and rewrites its auto links, leaving every editor's choice alone. */

@@ -72,6 +72,12 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000
 /** Terms as an editor reads them: name keys lose their marker, pairs stay pairs. */
 const readableTerm = (term: string) => (term.startsWith('@') ? term.slice(1) : term)
 
+/** The best candidate whatever its evidence: what an editor is told when a story got no links. */
+export function strongestCandidate(source: SourceFacts, candidates: CandidateFacts[], options: ScoringOptions): null | ScoredCandidate {
+  const all = scoreCandidates(source, candidates, { ...options, minScore: 0 })
+  return all.reduce<null | ScoredCandidate>((best, candidate) => (!best || candidate.evidence > best.evidence ? candidate : best), null)
+}
+
 export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[], options: ScoringOptions): ScoredCandidate[] {
   const { weights } = options
   const total = weights.text + weights.people + weights.tags || 1
