@@ -4,6 +4,7 @@ import { findMentions, mergeMentions } from '../../plugins/newsroom/related/ment
 import { placeLinks } from '../../plugins/newsroom/related/placement'
 import { type ExistingLink, planLinks } from '../../plugins/newsroom/related/planLinks'
 import { noLinksMessage, scoreBand } from '../../plugins/newsroom/related/explain'
+import { readableTerms, termWording } from '../../plugins/newsroom/related/wording'
 import { recencyFactor, scoreCandidates, strongestCandidate } from '../../plugins/newsroom/related/scoring'
 import { addParentIndexes } from '../../plugins/newsroom/related/sideTableIndexes'
 import { RELATED_DEFAULTS, sanitizeOptions } from '../../plugins/newsroom/options'
@@ -101,6 +102,18 @@ describe('scoreCandidates', () => {
   test('names the strongest candidate even under the threshold', () => {
     expect(strongestCandidate(source, [candidate('weak', 0.01), candidate('weaker', 0.005)], options)?.id).toBe('weak')
     expect(strongestCandidate(source, [], options)).toBeNull()
+  })
+})
+
+describe('termWording', () => {
+  test('shows shared terms as the story writes them, not as stems or name keys', () => {
+    const story = { title: 'Witkoff meets Zelenskyy on security guarantees', lead: 'Steve Witkoff said the multinational force would need security guarantees.' }
+    const terms = [...analyzeDocument(story, RELATED_DEFAULTS.analyzer).keys()]
+    const shared = terms.filter((term) => ['secur guarante', 'secur', '@vitko', 'multin'].includes(term))
+    expect(shared.length).toBe(4)
+    expect(readableTerms(shared, termWording(story), 6).sort()).toEqual(['Witkoff', 'multinational', 'security guarantees'])
+    // Without the story's wording, reasons fall back to the index terms.
+    expect(readableTerms(['@vitko'], new Map(), 6)).toEqual(['vitko'])
   })
 })
 

@@ -59,7 +59,7 @@ export function nameKey(name: string): string {
     .slice(0, 5)
 }
 
-function stemFor(documentText: string): (word: string) => string {
+export function stemFor(documentText: string): (word: string) => string {
   const ukrainian = UKRAINIAN_LETTERS.test(documentText)
   return (word) => {
     if (CYRILLIC.test(word)) return ukrainian ? ukrainianStem(word) : russianStem(word)
@@ -68,7 +68,7 @@ function stemFor(documentText: string): (word: string) => string {
   }
 }
 
-function tokenize(text: string, stem: (word: string) => string, isHeadline: boolean): Token[] {
+export function tokenize(text: string, stem: (word: string) => string, isHeadline: boolean): Token[] {
   const tokens: Token[] = []
   let pendingBreak = true
   let sentenceStart = true

@@ -10,6 +10,7 @@ import { type ExistingLink, type LinkPlan, planLinks } from './planLinks'
 import type { NoLinksDiagnosis } from './explain'
 import { type ScoredCandidate, scoreCandidates, strongestCandidate } from './scoring'
 import { countDocuments, findCandidates, indexDocument, removeDocument } from './store'
+import { termWording } from './wording'
 
 const documentCounts = new WeakMap<Payload, Map<string, { count: number; at: number }>>()
 
@@ -86,12 +87,14 @@ export class RelatedEngine {
   }
 
   /** What the index stores for a document: its analysed text, people, tags and date. */
+  private text(slug: string, doc: Doc) {
+    const { fields } = this.collection(slug)
+    return { title: String(doc[fields.title] ?? ''), lead: plainText(doc[fields.lead]), body: plainText(doc[fields.body]) }
+  }
+
   describe(slug: string, doc: Doc) {
     const { fields } = this.collection(slug)
-    const terms = analyzeDocument(
-      { title: String(doc[fields.title] ?? ''), lead: plainText(doc[fields.lead]), body: plainText(doc[fields.body]) },
-      this.options.analyzer,
-    )
+    const terms = analyzeDocument(this.text(slug, doc), this.options.analyzer)
     const people = ((doc[fields.people] as unknown[]) ?? []).map(idOf).filter((id): id is string => id !== null)
     const tags = ((doc[fields.tags] as unknown[]) ?? []).map((tag) => String(tag).toLowerCase())
     const published = doc[fields.publishedAt] ?? doc.createdAt
@@ -116,11 +119,11 @@ export class RelatedEngine {
     return true
   }
 
-  /** Ranks the documents most related to one, without writing anything. */
-  async rank(slug: string, id: number | string): Promise<ScoredCandidate[]> {
+  /** Ranks the documents most related to one, without writing anything; given the document, reasons use its wording. */
+  async rank(slug: string, id: number | string, doc?: Doc): Promise<ScoredCandidate[]> {
     const { source, candidates } = await this.candidates(slug, id)
     if (!source) return []
-    return scoreCandidates(source, candidates, this.options)
+    return scoreCandidates({ ...source, wording: doc ? termWording(this.text(slug, doc)) : undefined }, candidates, this.options)
   }
 
   /** Why a story has no auto links: the strongest candidate in the window and what a link needs. */
@@ -161,7 +164,7 @@ export class RelatedEngine {
   /** Rewrites the auto links of a document that is already indexed (a rebuild indexes in bulk first). */
   async relink(slug: string, doc: Doc, req?: Partial<PayloadRequest>): Promise<RecomputeResult> {
     const id = doc.id
-    const ranked = await this.rank(slug, id)
+    const ranked = await this.rank(slug, id, doc)
     const table = linksTable(this.payload, this.options.linksCollection)
     const existing = table ? await readLinks(this.payload, table, id, req) : await this.existingLinks(id, req)
     const paragraphs = paragraphCount(doc[this.collection(slug).fields.body])

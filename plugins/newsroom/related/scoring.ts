@@ -1,4 +1,5 @@
 /** Pure scoring: how related two stories are, from what PostgreSQL found they share. */
+import { readableTerms } from './wording'
 
 export interface ScoringWeights {
   text: number
@@ -22,6 +23,8 @@ export interface SourceFacts {
   publishedAt: Date
   people: string[]
   tags: string[]
+  /** How the story writes its terms (`termWording`), for reasons an editor reads; stems without it. */
+  wording?: Map<string, string>
 }
 
 export interface CandidateFacts {
@@ -52,6 +55,7 @@ export interface ScoredCandidate {
 }
 
 const DAY_MS = 86_400_000
+const NO_WORDING = new Map<string, string>()
 
 const overlap = (a: string[], b: string[]): string[] => {
   const set = new Set(b)
@@ -68,9 +72,6 @@ export function recencyFactor(source: Date, candidate: Date, halfLifeDays: null 
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000
-
-/** Terms as an editor reads them: name keys lose their marker, pairs stay pairs. */
-const readableTerm = (term: string) => (term.startsWith('@') ? term.slice(1) : term)
 
 /** The best candidate whatever its evidence: what an editor is told when a story got no links. */
 export function strongestCandidate(source: SourceFacts, candidates: CandidateFacts[], options: ScoringOptions): null | ScoredCandidate {
@@ -97,7 +98,7 @@ export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[
         reasons: {
           sharedPeople,
           sharedTags,
-          sharedTerms: [...new Set(candidate.sharedTerms.map(readableTerm))].slice(0, 6),
+          sharedTerms: readableTerms(candidate.sharedTerms, source.wording ?? NO_WORDING, 6),
           textScore: round(textScore),
           peopleScore: round(peopleScore),
           tagScore: round(tagScore),

@@ -1,0 +1,34 @@
+import { type DocumentText, NAME_PREFIX, nameKey, stemFor, tokenize } from './analyze'
+
+/**
+ * How a story writes each of its index terms: "secur guarante" is "security guarantees", "@vitko"
+ * is "Witkoff". Reasons are read by editors, who should see the story's own words, not stems.
+ * The first spelling met wins: the headline's, where the term is in the headline.
+ */
+export function termWording(document: DocumentText): Map<string, string> {
+  const all = [document.title, document.lead ?? '', document.body ?? ''].join('\n')
+  const stem = stemFor(all)
+  const wording = new Map<string, string>()
+  const keep = (term: string, text: string) => {
+    if (!wording.has(term)) wording.set(term, text)
+  }
+  for (const text of [document.title, document.lead ?? '', document.body ?? '']) {
+    if (!text) continue
+    const tokens = tokenize(text, stem, text === document.title)
+    const written = (token: (typeof tokens)[number]) => (token.isName ? token.text : token.text.toLowerCase())
+    tokens.forEach((token, index) => {
+      keep(token.stem, written(token))
+      if (token.isName) keep(NAME_PREFIX + nameKey(token.text), token.text)
+      const previous = tokens[index - 1]
+      if (previous && !token.breakBefore) keep(`${previous.stem} ${token.stem}`, `${written(previous)} ${written(token)}`)
+    })
+  }
+  return wording
+}
+
+/** Shared terms as written, without a word that a shared phrase already shows ("security" beside "security guarantees"). */
+export function readableTerms(terms: string[], wording: Map<string, string>, max: number): string[] {
+  const shown = [...new Set(terms.map((term) => wording.get(term) ?? (term.startsWith(NAME_PREFIX) ? term.slice(NAME_PREFIX.length) : term)))]
+  const phrases = shown.filter((term) => term.includes(' '))
+  return shown.filter((term) => term.includes(' ') || !phrases.some((phrase) => phrase.split(' ').includes(term))).slice(0, max)
+}
