@@ -12,10 +12,11 @@ export function termWording(document: DocumentText): Map<string, string> {
   const keep = (term: string, text: string) => {
     if (!wording.has(term)) wording.set(term, text)
   }
-  for (const text of [document.title, document.lead ?? '', document.body ?? '']) {
-    if (!text) continue
-    const tokens = tokenize(text, stem, text === document.title)
-    const written = (token: (typeof tokens)[number]) => (token.isName ? token.text : token.text.toLowerCase())
+  const parts = [document.title, document.lead ?? '', document.body ?? ''].filter(Boolean).map((text) => tokenize(text, stem, text === document.title))
+  // A word capitalised as a name anywhere keeps its capital everywhere, also first in a sentence.
+  const names = new Map(parts.flat().filter((token) => token.isName).map((token) => [token.text.toLowerCase(), token.text]))
+  const written = (token: { text: string }) => names.get(token.text.toLowerCase()) ?? token.text.toLowerCase()
+  for (const tokens of parts) {
     tokens.forEach((token, index) => {
       keep(token.stem, written(token))
       if (token.isName) keep(NAME_PREFIX + nameKey(token.text), token.text)
