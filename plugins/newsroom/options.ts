@@ -49,6 +49,8 @@ export interface RelatedOptions {
   weights?: Partial<ScoringWeights>
   /** Days apart at which a candidate's score counts half: orders similar evidence, never a cut-off; `null` switches recency off. Default 365. */
   recencyHalfLifeDays?: null | number
+  /** Share of the score only a fresh story keeps, fading with its own half-life: the newest of similar stories wins. Default `{ share: 0, halfLifeDays: 7 }`. */
+  freshness?: { share: number; halfLifeDays: number }
   /** Stories further apart than this many days are never linked. Default 400 (a year's follow-ups and the anniversary). */
   maxAgeDays?: number
   /** Strongest terms of a story that are looked up. Default 40. */
@@ -143,6 +145,7 @@ export interface SanitizedRelatedOptions {
   minScore: number
   weights: ScoringWeights
   recencyHalfLifeDays: null | number
+  freshness: { share: number; halfLifeDays: number }
   maxAgeDays: number
   queryTerms: number
   maxDocumentFrequency: number
@@ -193,6 +196,7 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   minScore: 0.05,
   weights: { text: 0.7, people: 0.2, tags: 0.1 },
   recencyHalfLifeDays: 365,
+  freshness: { share: 0, halfLifeDays: 7 },
   maxAgeDays: 400,
   queryTerms: 40,
   maxDocumentFrequency: 0.05,
@@ -264,6 +268,11 @@ function sanitizeRelated(related: RelatedOptions, collectionSlugs: string[]): Sa
   positive('maxDocumentFrequency', merged.maxDocumentFrequency, { max: 1 })
   positive('idfPower', merged.idfPower, { max: 3 })
   if (merged.recencyHalfLifeDays !== null) positive('recencyHalfLifeDays', merged.recencyHalfLifeDays)
+  merged.freshness = { ...RELATED_DEFAULTS.freshness, ...related.freshness }
+  if (typeof merged.freshness.share !== 'number' || merged.freshness.share < 0 || merged.freshness.share > 1) {
+    throw new NewsroomOptionsError(`related.freshness.share must be between 0 and 1 (got ${JSON.stringify(merged.freshness.share)})`)
+  }
+  positive('freshness.halfLifeDays', merged.freshness.halfLifeDays)
   if (typeof merged.minScore !== 'number' || merged.minScore < 0 || merged.minScore > 1) {
     throw new NewsroomOptionsError(`related.minScore must be between 0 and 1 (got ${JSON.stringify(merged.minScore)})`)
   }

@@ -123,7 +123,7 @@ export class RelatedEngine {
   async rank(slug: string, id: number | string, doc?: Doc): Promise<ScoredCandidate[]> {
     const { source, candidates } = await this.candidates(slug, id)
     if (!source) return []
-    return scoreCandidates({ ...source, wording: doc ? termWording(this.text(slug, doc)) : undefined }, candidates, this.options)
+    return scoreCandidates({ ...source, wording: doc ? termWording(this.text(slug, doc), Boolean(this.options.analyzer.numberWeight)) : undefined }, candidates, this.options)
   }
 
   /** Why a story has no auto links: the strongest candidate in the window and what a link needs. */

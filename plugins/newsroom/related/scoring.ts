@@ -15,6 +15,12 @@ export interface ScoringOptions {
    * story's follow-ups off. null turns recency off.
    */
   recencyHalfLifeDays: null | number
+  /**
+   * The share of the score that only a fresh candidate keeps, fading with its own (short) half-life:
+   * among stories of similar evidence the newest wins, while a follow-up months later keeps the rest.
+   * Off with recency.
+   */
+  freshness?: { share: number; halfLifeDays: number }
   /** Candidates whose evidence (text, people, tags, before any time factor) is below this are not linked. */
   minScore: number
 }
@@ -65,10 +71,11 @@ const overlap = (a: string[], b: string[]): string[] => {
 /** Set similarity normalised by both sizes, so that sharing one of two people beats one of twenty. */
 const cosineOfSets = (shared: number, a: number, b: number): number => (shared === 0 ? 0 : shared / Math.sqrt(a * b))
 
-export function recencyFactor(source: Date, candidate: Date, halfLifeDays: null | number): number {
+export function recencyFactor(source: Date, candidate: Date, halfLifeDays: null | number, freshness?: ScoringOptions['freshness']): number {
   if (halfLifeDays === null) return 1
   const days = Math.abs(source.getTime() - candidate.getTime()) / DAY_MS
-  return 0.5 ** (days / halfLifeDays)
+  const fresh = freshness && freshness.share > 0 ? 1 - freshness.share + freshness.share * 0.5 ** (days / freshness.halfLifeDays) : 1
+  return fresh * 0.5 ** (days / halfLifeDays)
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000
@@ -89,7 +96,7 @@ export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[
       const textScore = Math.min(1, Math.max(0, candidate.textScore))
       const peopleScore = cosineOfSets(sharedPeople.length, source.people.length, candidate.people.length)
       const tagScore = cosineOfSets(sharedTags.length, source.tags.length, candidate.tags.length)
-      const recencyScore = recencyFactor(source.publishedAt, candidate.publishedAt, options.recencyHalfLifeDays)
+      const recencyScore = recencyFactor(source.publishedAt, candidate.publishedAt, options.recencyHalfLifeDays, options.freshness)
       const evidence = (weights.text * textScore + weights.people * peopleScore + weights.tags * tagScore) / total
       return {
         id: candidate.id,
