@@ -49,7 +49,7 @@ export interface RelatedOptions {
   weights?: Partial<ScoringWeights>
   /** Days apart at which a candidate's score counts half: orders similar evidence, never a cut-off; `null` switches recency off. Default 365. */
   recencyHalfLifeDays?: null | number
-  /** Share of the score only a fresh story keeps, fading with its own half-life: the newest of similar stories wins. Default `{ share: 0, halfLifeDays: 7 }`. */
+  /** Share of the score only a fresh story keeps, fading with its own half-life: the newest of similar stories wins. Default `{ share: 0.5, halfLifeDays: 7 }`. */
   freshness?: { share: number; halfLifeDays: number }
   /** Stories further apart than this many days are never linked. Default 400 (a year's follow-ups and the anniversary). */
   maxAgeDays?: number
@@ -196,7 +196,7 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   minScore: 0.05,
   weights: { text: 0.7, people: 0.2, tags: 0.1 },
   recencyHalfLifeDays: 365,
-  freshness: { share: 0, halfLifeDays: 7 },
+  freshness: { share: 0.5, halfLifeDays: 7 },
   maxAgeDays: 400,
   queryTerms: 40,
   maxDocumentFrequency: 0.05,
@@ -204,7 +204,7 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   candidates: 200,
   backlinks: 10,
   placement: { mode: 'every', every: 3, max: 2 },
-  analyzer: { fieldWeights: { title: 3, lead: 2, body: 1 }, phraseWeight: 1.5, nameWeight: 2, maxTerms: 300 },
+  analyzer: { fieldWeights: { title: 3, lead: 2, body: 1 }, phraseWeight: 1.5, nameWeight: 3, numberWeight: 1, maxTerms: 300 },
   mentions: { collection: 'people', nameField: 'name', aliasesField: 'aliases', minLength: 4 },
   queue: 'newsroom-related',
   autoRun: '*/2 * * * * *',
