@@ -204,7 +204,7 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   candidates: 200,
   backlinks: 10,
   placement: { mode: 'every', every: 3, max: 2 },
-  analyzer: { fieldWeights: { title: 3, lead: 2, body: 1 }, phraseWeight: 1.5, nameWeight: 3, numberWeight: 1, maxTerms: 300 },
+  analyzer: { fieldWeights: { title: 3, lead: 2, body: 1 }, phraseWeight: 1.5, nameWeight: 2, numberWeight: 1, maxTerms: 300 },
   mentions: { collection: 'people', nameField: 'name', aliasesField: 'aliases', minLength: 4 },
   queue: 'newsroom-related',
   autoRun: '*/2 * * * * *',
