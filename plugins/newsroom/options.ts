@@ -43,13 +43,15 @@ export interface RelatedOptions {
   linksCollection?: string
   /** Links per document, manual and pinned ones included. Default 5. */
   topK?: number
-  /** Candidates scoring below this are not linked. Default 0.05. */
+  /** Candidates whose evidence (text, people, tags; time left out) is below this are not linked. Default 0.05. */
   minScore?: number
   /** Relative weights of shared text, people and tags. Default `{ text: 0.7, people: 0.2, tags: 0.1 }`. */
   weights?: Partial<ScoringWeights>
-  /** Days after which closeness in time counts half; `null` switches recency off. Default 7. */
+  /** Days apart at which a candidate's score counts half: orders similar evidence, never a cut-off; `null` switches recency off. Default 365. */
   recencyHalfLifeDays?: null | number
-  /** Stories further apart than this many days are never linked. Default 90. */
+  /** Share of the score only a fresh story keeps, fading with its own half-life: the newest of similar stories wins. Default `{ share: 0.5, halfLifeDays: 7 }`. */
+  freshness?: { share: number; halfLifeDays: number }
+  /** Stories further apart than this many days are never linked. Default 400 (a year's follow-ups and the anniversary). */
   maxAgeDays?: number
   /** Strongest terms of a story that are looked up. Default 40. */
   queryTerms?: number
@@ -143,6 +145,7 @@ export interface SanitizedRelatedOptions {
   minScore: number
   weights: ScoringWeights
   recencyHalfLifeDays: null | number
+  freshness: { share: number; halfLifeDays: number }
   maxAgeDays: number
   queryTerms: number
   maxDocumentFrequency: number
@@ -192,15 +195,16 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   topK: 5,
   minScore: 0.05,
   weights: { text: 0.7, people: 0.2, tags: 0.1 },
-  recencyHalfLifeDays: 7,
-  maxAgeDays: 90,
+  recencyHalfLifeDays: 365,
+  freshness: { share: 0.5, halfLifeDays: 7 },
+  maxAgeDays: 400,
   queryTerms: 40,
   maxDocumentFrequency: 0.05,
   idfPower: 0.5,
   candidates: 200,
   backlinks: 10,
   placement: { mode: 'every', every: 3, max: 2 },
-  analyzer: { fieldWeights: { title: 3, lead: 2, body: 1 }, phraseWeight: 1.5, nameWeight: 2, maxTerms: 300 },
+  analyzer: { fieldWeights: { title: 3, lead: 2, body: 1 }, phraseWeight: 1.5, nameWeight: 2, numberWeight: 1, maxTerms: 300 },
   mentions: { collection: 'people', nameField: 'name', aliasesField: 'aliases', minLength: 4 },
   queue: 'newsroom-related',
   autoRun: '*/2 * * * * *',
@@ -264,6 +268,11 @@ function sanitizeRelated(related: RelatedOptions, collectionSlugs: string[]): Sa
   positive('maxDocumentFrequency', merged.maxDocumentFrequency, { max: 1 })
   positive('idfPower', merged.idfPower, { max: 3 })
   if (merged.recencyHalfLifeDays !== null) positive('recencyHalfLifeDays', merged.recencyHalfLifeDays)
+  merged.freshness = { ...RELATED_DEFAULTS.freshness, ...related.freshness }
+  if (typeof merged.freshness.share !== 'number' || merged.freshness.share < 0 || merged.freshness.share > 1) {
+    throw new NewsroomOptionsError(`related.freshness.share must be between 0 and 1 (got ${JSON.stringify(merged.freshness.share)})`)
+  }
+  positive('freshness.halfLifeDays', merged.freshness.halfLifeDays)
   if (typeof merged.minScore !== 'number' || merged.minScore < 0 || merged.minScore > 1) {
     throw new NewsroomOptionsError(`related.minScore must be between 0 and 1 (got ${JSON.stringify(merged.minScore)})`)
   }

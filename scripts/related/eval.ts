@@ -1,6 +1,7 @@
-// `npm run related:eval -- FILE.jsonl [--k 5] [--limit N] [--recency off] [--set option=json ...]`
+// `npm run related:eval -- FILE.jsonl [--k 5] [--limit N] [--recency off] [--set option=json ...] [--misses OUT.jsonl]`
 // Loads a labelled corpus into a scratch database (never the dev one), links it with the production
 // engine and its default options, and prints precision and recall against the `story` labels.
+import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 
 import type { SanitizedRelatedOptions } from '../../plugins/newsroom/options'
@@ -21,6 +22,8 @@ const { values, positionals } = parseArgs({
     recency: { type: 'string', default: 'on' },
     // Experiments only: `--set maxDocumentFrequency=0.2 --set analyzer.nameWeight=0`.
     set: { type: 'string', multiple: true },
+    // Every link to another story, with both titles: what to read before changing a weight.
+    misses: { type: 'string' },
   },
 })
 const file = positionals[0]
@@ -67,6 +70,13 @@ try {
   }
   ranking.stop()
   const quality = rankingQuality(rankings, corpus.stories, k)
+  if (values.misses) {
+    const titleOf = new Map(corpus.rows.map((row) => [row.id, `${row.publishedAt.slice(0, 10)} ${row.title}`]))
+    const misses = [...rankings].flatMap(([row, top]) =>
+      top.filter((other) => corpus.stories.get(other) !== corpus.stories.get(row)).map((other) => ({ row, story: corpus.stories.get(row), title: titleOf.get(row), linked: other, linkedStory: corpus.stories.get(other), linkedTitle: titleOf.get(other) })),
+    )
+    fs.writeFileSync(values.misses, misses.map((miss) => JSON.stringify(miss)).join('\n') + '\n')
+  }
   const seconds = Math.round((Date.now() - started) / 100) / 10
   console.log(`\nrelated:eval ${file} (${corpus.rows.length} articles, ${new Set(corpus.stories.values()).size} stories, recency ${values.recency})`)
   console.table({

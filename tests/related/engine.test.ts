@@ -138,16 +138,20 @@ test('unpublishing and deleting take a story out of every list, and the lists re
   const gone = await publish('Snowstorm: railways add extra trains in the west', 'Railways add extra trains as the snowstorm disrupts travel in western regions.', { publishedAt: '2026-03-01T09:00:00Z' })
   const deleted = await publish('Western regions dig out after snowstorm', 'Western regions dig out after the snowstorm disrupts trains and buses.', { publishedAt: '2026-03-01T08:00:00Z' })
   await runJobs()
-  expect((await targets(hub.id)).sort()).toEqual([gone.id, deleted.id].sort())
+  // The winter storm of January is related too, two months on: time no longer cuts it off.
+  const older = (ids: unknown[]) => ids.filter((id) => id !== gone.id && id !== deleted.id)
+  expect((await targets(hub.id)).filter((id) => older([id]).length === 0).sort()).toEqual([gone.id, deleted.id].sort())
+  for (const id of older(await targets(hub.id))) expect((await p.findByID({ collection: 'articles', id: id as number, depth: 0 })).title).toMatch(/storm/i)
 
   await p.update({ collection: 'articles', id: gone.id, data: { _status: 'draft' } })
   await runJobs()
-  expect(await targets(hub.id)).toEqual([deleted.id])
+  expect(await targets(hub.id)).toContain(deleted.id)
+  expect(await targets(hub.id)).not.toContain(gone.id)
   expect(await targets(gone.id)).toEqual([])
 
   await p.delete({ collection: 'articles', id: deleted.id })
   await runJobs()
-  expect(await targets(hub.id)).toEqual([])
+  expect(await targets(hub.id)).not.toContain(deleted.id)
   const index = await (p.db as unknown as { pool: { query: (q: string, v: unknown[]) => Promise<{ rowCount: number }> } }).pool.query(
     'select 1 from newsroom_related.docs where collection = $1 and doc_id = any($2)',
     ['articles', [String(gone.id), String(deleted.id)]],
@@ -214,4 +218,35 @@ test('the links side tables are indexed by parent, so rewriting a story reads on
   expect(leadingParent('related_links_texts')).toBe(true)
   expect(leadingParent('articles_texts')).toBe(true)
   expect(leadingParent('_articles_v_texts')).toBe(true)
+})
+
+test('a follow-up months later is linked with reasons in its own words; a story with no links says why', async () => {
+  const trial = await publish('Former mayor Viktor Moroz goes on trial for corruption', 'Former mayor Viktor Moroz pleaded not guilty to corruption charges over port terminal contracts.', {
+    publishedAt: '2026-05-01T10:00:00Z',
+  })
+  await runJobs()
+  const verdict = await publish('Viktor Moroz found guilty of corruption', 'A court found former mayor Viktor Moroz guilty of taking bribes for port terminal contracts.', {
+    publishedAt: '2026-09-01T10:00:00Z',
+  })
+  await runJobs()
+  const [link] = await linksFrom(verdict.id)
+  expect(link?.to).toBe(trial.id)
+  expect(link.reasons?.sharedTerms).toEqual(expect.arrayContaining(['Viktor Moroz', 'port terminal']))
+  expect(link.reasons?.sharedTerms?.join(' ')).not.toMatch(/\bmoro\b|termin\b/)
+
+  const alone = await publish('Lighthouse keeper retires after forty years', 'Lighthouse keeper Ansel Brightwater hands over the lamp on Skerry Rock; islanders bake cakes and a choir sings sea shanties.', { publishedAt: '2026-09-02T10:00:00Z' })
+  await runJobs()
+  expect(await targets(alone.id)).toEqual([])
+  const editor = await ApiClient.login(t.config, 'editor@newsroom.test', PASSWORD)
+  const recompute = await editor.post(`/articles/related/${alone.id}/recompute`, {})
+  expect(recompute.status).toBe(200)
+  expect(recompute.body).toMatchObject({ indexed: true, created: 0, docs: [] })
+  expect(recompute.body.why).toMatch(/^No links: no published story in the 400 days around it shares (enough with this one\. The strongest candidate, ".+", scores 0\.0\d; a link needs 0\.05\.|any words, people or tags with this one\.)$/)
+  const why = await editor.get(`/articles/related/${alone.id}/why`)
+  expect(why.status).toBe(200)
+  expect(why.body.message).toBe(recompute.body.why)
+  expect(why.body.strongest?.evidence ?? 0).toBeLessThan(0.05)
+  expect((await new ApiClient(t.config).get(`/articles/related/${alone.id}/why`)).status).toBe(403)
+  // A story with links is not given a reason to have none.
+  expect((await editor.post(`/articles/related/${verdict.id}/recompute`, {})).body.why).toBeNull()
 })

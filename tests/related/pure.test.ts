@@ -3,7 +3,9 @@ import { paragraphCount, plainText } from '../../plugins/newsroom/related/docume
 import { findMentions, mergeMentions } from '../../plugins/newsroom/related/mentions'
 import { placeLinks } from '../../plugins/newsroom/related/placement'
 import { type ExistingLink, planLinks } from '../../plugins/newsroom/related/planLinks'
-import { recencyFactor, scoreCandidates } from '../../plugins/newsroom/related/scoring'
+import { noLinksMessage, scoreBand } from '../../plugins/newsroom/related/explain'
+import { readableTerms, termWording } from '../../plugins/newsroom/related/wording'
+import { recencyFactor, scoreCandidates, strongestCandidate } from '../../plugins/newsroom/related/scoring'
 import { addParentIndexes } from '../../plugins/newsroom/related/sideTableIndexes'
 import { RELATED_DEFAULTS, sanitizeOptions } from '../../plugins/newsroom/options'
 import { newsroomPlugin } from '../../plugins/newsroom'
@@ -81,12 +83,55 @@ describe('scoreCandidates', () => {
     expect(scoreCandidates(source, [candidate('weak', 0.01)], options)).toEqual([])
     expect(recencyFactor(new Date(0), new Date(14 * 86_400_000), 7)).toBeCloseTo(0.25)
   })
+
+  test('the threshold applies to the evidence: a follow-up months later is still a candidate, ranked after an equal fresher one', () => {
+    const yearly = { ...options, recencyHalfLifeDays: 365 }
+    const later = candidate('later', 0.1, { publishedAt: new Date('2026-05-06T10:00:00Z') })
+    const fresh = candidate('fresh', 0.1, { publishedAt: new Date('2026-01-07T10:00:00Z') })
+    // Under a 7-day half-life, 120 days apart leaves nothing of the score: it is still linked.
+    const [only] = scoreCandidates(source, [later], options)
+    expect(only.id).toBe('later')
+    expect(only.evidence).toBeCloseTo(0.07, 4)
+    expect(only.score).toBeLessThan(0.05)
+    expect(scoreCandidates(source, [later, fresh], yearly).map((scored) => scored.id)).toEqual(['fresh', 'later'])
+    // Stronger evidence beats freshness within months.
+    const strongerLater = candidate('strong', 0.15, { publishedAt: new Date('2026-05-06T10:00:00Z') })
+    expect(scoreCandidates(source, [strongerLater, fresh], yearly)[0].id).toBe('strong')
+  })
+
+  test('names the strongest candidate even under the threshold', () => {
+    expect(strongestCandidate(source, [candidate('weak', 0.01), candidate('weaker', 0.005)], options)?.id).toBe('weak')
+    expect(strongestCandidate(source, [], options)).toBeNull()
+  })
+})
+
+describe('termWording', () => {
+  test('shows shared terms as the story writes them, not as stems or name keys', () => {
+    const story = { title: 'Witkoff meets Zelenskyy on security guarantees', lead: 'Steve Witkoff said the multinational force would need security guarantees.' }
+    const terms = [...analyzeDocument(story, RELATED_DEFAULTS.analyzer).keys()]
+    const shared = terms.filter((term) => ['secur guarante', 'secur', '@vitko', 'multin'].includes(term))
+    expect(shared.length).toBe(4)
+    expect(readableTerms(shared, termWording(story), 6).sort()).toEqual(['Witkoff', 'multinational', 'security guarantees'])
+    // Without the story's wording, reasons fall back to the index terms.
+    expect(readableTerms(['@vitko'], new Map(), 6)).toEqual(['vitko'])
+  })
+})
+
+describe('explain', () => {
+  test('places a score on a scale and says why a story got no links', () => {
+    expect([scoreBand(0.05), scoreBand(0.25), scoreBand(0.6)]).toEqual(['weak', 'clear', 'strong'])
+    expect(noLinksMessage({ minScore: 0.05, maxAgeDays: 400, strongest: { id: '7', title: 'Storm closes roads', evidence: 0.0213 } })).toBe(
+      'No links: no published story in the 400 days around it shares enough with this one. The strongest candidate, "Storm closes roads", scores 0.02; a link needs 0.05.',
+    )
+    expect(noLinksMessage({ minScore: 0.05, maxAgeDays: 400, strongest: null })).toMatch(/shares any words, people or tags/)
+  })
 })
 
 describe('planLinks', () => {
   const ranked = ['10', '11', '12', '13', '14', '15'].map((id, index) => ({
     id,
     score: 1 - index / 10,
+    evidence: 1 - index / 10,
     reasons: { sharedPeople: [], sharedTags: [], sharedTerms: [], textScore: 0, peopleScore: 0, tagScore: 0, recencyScore: 1 },
   }))
   const positions = (count: number) => placeLinks(count, 10, { mode: 'end' })

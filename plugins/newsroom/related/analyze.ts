@@ -22,13 +22,22 @@ export interface AnalyzeOptions {
   phraseWeight: number
   /** Multiplier for a proper name ("Witkoff", "Зеленський"). */
   nameWeight: number
+  /**
+   * Multiplier for a figure as written ("7.8", "50,000", "MU5735"): two look-alike events share
+   * their words and differ by their figures. 0 (or absent) reads figures as plain words.
+   */
+  numberWeight?: number
   /** Terms kept per document, the strongest first. */
   maxTerms: number
 }
 
 export const NAME_PREFIX = '@'
+export const NUMBER_PREFIX = '#'
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+// With figures weighed, a figure keeps its decimal point and separators: "7.8" and "50,000" are one token.
+const TOKEN_WITH_FIGURES = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const FIGURE = /\p{N}/u
 const UKRAINIAN_LETTERS = /[іїєґ]/iu
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LATIN = /\p{Script=Latin}/u
@@ -59,7 +68,7 @@ export function nameKey(name: string): string {
     .slice(0, 5)
 }
 
-function stemFor(documentText: string): (word: string) => string {
+export function stemFor(documentText: string): (word: string) => string {
   const ukrainian = UKRAINIAN_LETTERS.test(documentText)
   return (word) => {
     if (CYRILLIC.test(word)) return ukrainian ? ukrainianStem(word) : russianStem(word)
@@ -68,12 +77,12 @@ function stemFor(documentText: string): (word: string) => string {
   }
 }
 
-function tokenize(text: string, stem: (word: string) => string, isHeadline: boolean): Token[] {
+export function tokenize(text: string, stem: (word: string) => string, isHeadline: boolean, figures = false): Token[] {
   const tokens: Token[] = []
   let pendingBreak = true
   let sentenceStart = true
   let last = 0
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(figures ? TOKEN_WITH_FIGURES : TOKEN)) {
     const between = text.slice(last, match.index)
     last = (match.index ?? 0) + match[0].length
     if (/[.!?…:;,()"«»“”—–\n]/u.test(between)) pendingBreak = true
@@ -117,13 +126,14 @@ export function analyzeDocument(document: DocumentText, options: AnalyzeOptions)
   ]
   for (const [text, weight] of parts) {
     if (!text || weight <= 0) continue
-    const tokens = tokenize(text, stem, text === document.title)
+    const tokens = tokenize(text, stem, text === document.title, Boolean(options.numberWeight))
     tokens.forEach((token, index) => {
       add(token.stem, weight)
       if (token.isName) {
         const key = nameKey(token.text)
         if (key.length >= 3) add(NAME_PREFIX + key, weight * options.nameWeight)
       }
+      if (options.numberWeight && FIGURE.test(token.text)) add(NUMBER_PREFIX + token.text.toLowerCase(), weight * options.numberWeight)
       const previous = tokens[index - 1]
       if (previous && !token.breakBefore && previous.stem !== token.stem) add(`${previous.stem} ${token.stem}`, weight * options.phraseWeight)
     })

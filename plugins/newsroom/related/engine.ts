@@ -7,8 +7,10 @@ import { paragraphCount, plainText } from './documentText'
 import { placeLinks } from './placement'
 import { linksTable, readLinks, titlesOf, writeLinks } from './linkTable'
 import { type ExistingLink, type LinkPlan, planLinks } from './planLinks'
-import { type ScoredCandidate, scoreCandidates } from './scoring'
+import type { NoLinksDiagnosis } from './explain'
+import { type ScoredCandidate, scoreCandidates, strongestCandidate } from './scoring'
 import { countDocuments, findCandidates, indexDocument, removeDocument } from './store'
+import { termWording } from './wording'
 
 const documentCounts = new WeakMap<Payload, Map<string, { count: number; at: number }>>()
 
@@ -85,12 +87,14 @@ export class RelatedEngine {
   }
 
   /** What the index stores for a document: its analysed text, people, tags and date. */
+  private text(slug: string, doc: Doc) {
+    const { fields } = this.collection(slug)
+    return { title: String(doc[fields.title] ?? ''), lead: plainText(doc[fields.lead]), body: plainText(doc[fields.body]) }
+  }
+
   describe(slug: string, doc: Doc) {
     const { fields } = this.collection(slug)
-    const terms = analyzeDocument(
-      { title: String(doc[fields.title] ?? ''), lead: plainText(doc[fields.lead]), body: plainText(doc[fields.body]) },
-      this.options.analyzer,
-    )
+    const terms = analyzeDocument(this.text(slug, doc), this.options.analyzer)
     const people = ((doc[fields.people] as unknown[]) ?? []).map(idOf).filter((id): id is string => id !== null)
     const tags = ((doc[fields.tags] as unknown[]) ?? []).map((tag) => String(tag).toLowerCase())
     const published = doc[fields.publishedAt] ?? doc.createdAt
@@ -115,9 +119,27 @@ export class RelatedEngine {
     return true
   }
 
-  /** Ranks the documents most related to one, without writing anything. */
-  async rank(slug: string, id: number | string): Promise<ScoredCandidate[]> {
-    const { source, candidates } = await findCandidates(poolOf(this.payload), {
+  /** Ranks the documents most related to one, without writing anything; given the document, reasons use its wording. */
+  async rank(slug: string, id: number | string, doc?: Doc): Promise<ScoredCandidate[]> {
+    const { source, candidates } = await this.candidates(slug, id)
+    if (!source) return []
+    return scoreCandidates({ ...source, wording: doc ? termWording(this.text(slug, doc), Boolean(this.options.analyzer.numberWeight)) : undefined }, candidates, this.options)
+  }
+
+  /** Why a story has no auto links: the strongest candidate in the window and what a link needs. */
+  async diagnose(slug: string, id: number | string): Promise<NoLinksDiagnosis> {
+    const { source, candidates } = await this.candidates(slug, id)
+    const best = source ? strongestCandidate(source, candidates, this.options) : null
+    const titles = best ? await this.titles(slug, [best.id]) : new Map<string, string>()
+    return {
+      minScore: this.options.minScore,
+      maxAgeDays: this.options.maxAgeDays,
+      strongest: best ? { id: best.id, title: titles.get(best.id) ?? null, evidence: best.evidence } : null,
+    }
+  }
+
+  private async candidates(slug: string, id: number | string) {
+    return findCandidates(poolOf(this.payload), {
       collection: slug,
       id: String(id),
       maxAgeDays: this.options.maxAgeDays,
@@ -127,8 +149,6 @@ export class RelatedEngine {
       documents: await this.documentCount(slug),
       limit: this.options.candidates,
     })
-    if (!source) return []
-    return scoreCandidates(source, candidates, this.options)
   }
 
   /** Re-indexes a document and rewrites its auto links, leaving every editor's choice alone. */
@@ -144,7 +164,7 @@ export class RelatedEngine {
   /** Rewrites the auto links of a document that is already indexed (a rebuild indexes in bulk first). */
   async relink(slug: string, doc: Doc, req?: Partial<PayloadRequest>): Promise<RecomputeResult> {
     const id = doc.id
-    const ranked = await this.rank(slug, id)
+    const ranked = await this.rank(slug, id, doc)
     const table = linksTable(this.payload, this.options.linksCollection)
     const existing = table ? await readLinks(this.payload, table, id, req) : await this.existingLinks(id, req)
     const paragraphs = paragraphCount(doc[this.collection(slug).fields.body])

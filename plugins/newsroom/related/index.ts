@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import { NewsroomOptionsError, type SanitizedRelatedOptions } from '../options'
 import { relatedPanelField } from './admin/panelField'
-import { recomputeEndpoint, relatedLinksEndpoint } from './endpoints/related'
+import { recomputeEndpoint, relatedLinksEndpoint, whyNoLinksEndpoint } from './endpoints/related'
 import { relatedArticlesQuery } from './graphql/relatedArticlesQuery'
 import { addMentions, forgetPeople, MENTIONS_ADDED, MENTIONS_REMOVED } from './hooks/addMentions'
 import { pinEditedLinks } from './hooks/pinEditedLinks'
@@ -66,7 +66,7 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
       return {
         ...collection,
         fields: [...collection.fields, ...controlFields(options)],
-        endpoints: disabled ? collection.endpoints : [...(collection.endpoints || []), relatedLinksEndpoint(collection.slug, options), recomputeEndpoint(collection.slug, options)],
+        endpoints: disabled ? collection.endpoints : [...(collection.endpoints || []), relatedLinksEndpoint(collection.slug, options), recomputeEndpoint(collection.slug, options), whyNoLinksEndpoint(collection.slug, options)],
         hooks: disabled
           ? hooks
           : {

@@ -1,4 +1,5 @@
 /** Pure scoring: how related two stories are, from what PostgreSQL found they share. */
+import { readableTerms } from './wording'
 
 export interface ScoringWeights {
   text: number
@@ -8,9 +9,19 @@ export interface ScoringWeights {
 
 export interface ScoringOptions {
   weights: ScoringWeights
-  /** A story this many days older or newer counts half; null turns recency off. */
+  /**
+   * A story this many days older or newer counts half. Long on purpose (months): time orders
+   * candidates of similar evidence and sets apart a look-alike event years away, it never cuts a
+   * story's follow-ups off. null turns recency off.
+   */
   recencyHalfLifeDays: null | number
-  /** Links below this score are not made. */
+  /**
+   * The share of the score that only a fresh candidate keeps, fading with its own (short) half-life:
+   * among stories of similar evidence the newest wins, while a follow-up months later keeps the rest.
+   * Off with recency.
+   */
+  freshness?: { share: number; halfLifeDays: number }
+  /** Candidates whose evidence (text, people, tags, before any time factor) is below this are not linked. */
   minScore: number
 }
 
@@ -18,6 +29,8 @@ export interface SourceFacts {
   publishedAt: Date
   people: string[]
   tags: string[]
+  /** How the story writes its terms (`termWording`), for reasons an editor reads; stems without it. */
+  wording?: Map<string, string>
 }
 
 export interface CandidateFacts {
@@ -42,10 +55,13 @@ export interface Reasons {
 export interface ScoredCandidate {
   id: string
   score: number
+  /** What the stories share, before time: what `minScore` is compared with. */
+  evidence: number
   reasons: Reasons
 }
 
 const DAY_MS = 86_400_000
+const NO_WORDING = new Map<string, string>()
 
 const overlap = (a: string[], b: string[]): string[] => {
   const set = new Set(b)
@@ -55,16 +71,20 @@ const overlap = (a: string[], b: string[]): string[] => {
 /** Set similarity normalised by both sizes, so that sharing one of two people beats one of twenty. */
 const cosineOfSets = (shared: number, a: number, b: number): number => (shared === 0 ? 0 : shared / Math.sqrt(a * b))
 
-export function recencyFactor(source: Date, candidate: Date, halfLifeDays: null | number): number {
+export function recencyFactor(source: Date, candidate: Date, halfLifeDays: null | number, freshness?: ScoringOptions['freshness']): number {
   if (halfLifeDays === null) return 1
   const days = Math.abs(source.getTime() - candidate.getTime()) / DAY_MS
-  return 0.5 ** (days / halfLifeDays)
+  const fresh = freshness && freshness.share > 0 ? 1 - freshness.share + freshness.share * 0.5 ** (days / freshness.halfLifeDays) : 1
+  return fresh * 0.5 ** (days / halfLifeDays)
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000
 
-/** Terms as an editor reads them: name keys lose their marker, pairs stay pairs. */
-const readableTerm = (term: string) => (term.startsWith('@') ? term.slice(1) : term)
+/** The best candidate whatever its evidence: what an editor is told when a story got no links. */
+export function strongestCandidate(source: SourceFacts, candidates: CandidateFacts[], options: ScoringOptions): null | ScoredCandidate {
+  const all = scoreCandidates(source, candidates, { ...options, minScore: 0 })
+  return all.reduce<null | ScoredCandidate>((best, candidate) => (!best || candidate.evidence > best.evidence ? candidate : best), null)
+}
 
 export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[], options: ScoringOptions): ScoredCandidate[] {
   const { weights } = options
@@ -76,15 +96,16 @@ export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[
       const textScore = Math.min(1, Math.max(0, candidate.textScore))
       const peopleScore = cosineOfSets(sharedPeople.length, source.people.length, candidate.people.length)
       const tagScore = cosineOfSets(sharedTags.length, source.tags.length, candidate.tags.length)
-      const recencyScore = recencyFactor(source.publishedAt, candidate.publishedAt, options.recencyHalfLifeDays)
-      const score = ((weights.text * textScore + weights.people * peopleScore + weights.tags * tagScore) / total) * recencyScore
+      const recencyScore = recencyFactor(source.publishedAt, candidate.publishedAt, options.recencyHalfLifeDays, options.freshness)
+      const evidence = (weights.text * textScore + weights.people * peopleScore + weights.tags * tagScore) / total
       return {
         id: candidate.id,
-        score: round(score),
+        score: round(evidence * recencyScore),
+        evidence: round(evidence),
         reasons: {
           sharedPeople,
           sharedTags,
-          sharedTerms: [...new Set(candidate.sharedTerms.map(readableTerm))].slice(0, 6),
+          sharedTerms: readableTerms(candidate.sharedTerms, source.wording ?? NO_WORDING, 6),
           textScore: round(textScore),
           peopleScore: round(peopleScore),
           tagScore: round(tagScore),
@@ -92,6 +113,7 @@ export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[
         },
       }
     })
-    .filter((candidate) => candidate.score >= options.minScore)
+    // The threshold is on the evidence: a follow-up months later shares as much as one the next day.
+    .filter((candidate) => candidate.evidence >= options.minScore)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
 }

@@ -3,6 +3,7 @@
 import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { scoreBand } from '../explain'
 import './RelatedLinksPanel.css'
 
 /** The links collection and the collection links point at, as configured in collections/RelatedLinks. */
@@ -81,6 +82,7 @@ export const RelatedLinksPanel: React.FC = () => {
   const [busy, setBusy] = useState(false)
   const [query, setQuery] = useState('')
   const [results, setResults] = useState<Target[]>([])
+  const [why, setWhy] = useState<null | string>(null)
 
   const load = useCallback(async () => {
     if (id === undefined || id === null) return
@@ -89,10 +91,12 @@ export const RelatedLinksPanel: React.FC = () => {
       const { docs } = await request<{ docs: Link[] }>(`${api}/${LINKS}?${params}`)
       setLinks(docs)
       setLoadError(null)
+      // "No related links yet" told an editor nothing: ask the engine what came closest.
+      setWhy(docs.length === 0 ? (await request<{ message: string }>(`${api}/${collectionSlug ?? TARGETS}/related/${id}/why`).catch(() => null))?.message ?? null : null)
     } catch (error) {
       setLoadError((error as Error).message)
     }
-  }, [api, id])
+  }, [api, collectionSlug, id])
 
   useEffect(() => {
     void load()
@@ -134,10 +138,12 @@ export const RelatedLinksPanel: React.FC = () => {
 
   const recompute = () =>
     act(async () => {
-      const result = await request<{ indexed: boolean; created: number; updated: number; removed: number }>(`${api}/${collectionSlug ?? TARGETS}/related/${id}/recompute`, {
-        method: 'POST',
-      })
+      const result = await request<{ indexed: boolean; created: number; updated: number; removed: number; why?: null | string }>(
+        `${api}/${collectionSlug ?? TARGETS}/related/${id}/recompute`,
+        { method: 'POST' },
+      )
       if (!result.indexed) toast.info('This article is not linked automatically (unpublished, or "never auto link" is set).')
+      else if (result.why) toast.info(result.why)
       else toast.success(`Recomputed: ${result.created} added, ${result.updated} updated, ${result.removed} removed.`)
     })
 
@@ -196,7 +202,9 @@ export const RelatedLinksPanel: React.FC = () => {
       ) : links === null ? (
         <p className={`${baseClass}__note`}>Loading…</p>
       ) : links.length === 0 ? (
-        <p className={`${baseClass}__note`}>No related links yet.</p>
+        <p className={`${baseClass}__note`} data-testid="related-links-why">
+          {why ?? 'No related links yet.'}
+        </p>
       ) : (
         <ol className={`${baseClass}__list`}>
           {links.map((link, index) => {
@@ -221,7 +229,14 @@ export const RelatedLinksPanel: React.FC = () => {
                     <span className={`${baseClass}__badge ${baseClass}__badge--${link.origin ?? 'manual'}`}>{link.origin ?? 'manual'}</span>
                     {link.pinned && <span className={`${baseClass}__badge ${baseClass}__badge--pinned`}>pinned</span>}
                     {link.excluded && <span className={`${baseClass}__badge ${baseClass}__badge--excluded`}>excluded</span>}
-                    <span>score {typeof link.score === 'number' ? link.score.toFixed(2) : '—'}</span>
+                    {typeof link.score === 'number' ? (
+                      <span className={`${baseClass}__score`} title="0 = nothing shared, 1 = the same story">
+                        <meter min={0} max={1} low={0.2} high={0.4} optimum={1} value={link.score} />
+                        score {link.score.toFixed(2)} of 1 ({scoreBand(link.score)})
+                      </span>
+                    ) : (
+                      <span>score —</span>
+                    )}
                     <span>{describePosition(link.position)}</span>
                   </div>
                   {reasons && <div className={`${baseClass}__reasons`}>{reasons}</div>}

@@ -2,6 +2,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../../options'
 import { RelatedEngine } from '../engine'
+import { noLinksMessage } from '../explain'
 import { findByKey, linksOf } from '../lookup'
 
 const MAX_LIMIT = 50
@@ -54,8 +55,29 @@ export const recomputeEndpoint = (collection: string, options: SanitizedRelatedO
     if (!/^\d+$/.test(key)) throw new APIError(`Malformed id "${key}": ids are whole numbers`, 400, null, true)
     const malformed = malformedKey(key)
     if (malformed) throw new APIError(malformed, 400, null, true)
-    const result = await new RelatedEngine(req.payload, options).recompute(collection, key, req)
+    const engine = new RelatedEngine(req.payload, options)
+    const result = await engine.recompute(collection, key, req)
     const { ranked, ...summary } = result
-    return Response.json({ ...summary, candidates: ranked.length, docs: await linksOf(req, options, key, MAX_LIMIT, 1) })
+    const docs = await linksOf(req, options, key, MAX_LIMIT, 1)
+    // "0 added" alone left editors guessing: say what came closest and what a link needs.
+    const why = result.indexed && docs.length === 0 ? noLinksMessage(await engine.diagnose(collection, key)) : null
+    return Response.json({ ...summary, candidates: ranked.length, docs, why })
+  },
+})
+
+/** GET /api/<collection>/related/:id/why — for editors: why a story has no auto links. */
+export const whyNoLinksEndpoint = (collection: string, options: SanitizedRelatedOptions): Endpoint => ({
+  path: '/related/:key/why',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    const links = req.payload.collections[options.linksCollection as keyof typeof req.payload.collections]
+    const allowed = req.user && (await links.config.access.update({ req } as never))
+    if (!allowed) throw new APIError('Only editors may see why a story has no links', 403, null, true)
+    const key = String(req.routeParams?.key ?? '')
+    if (!/^\d+$/.test(key)) throw new APIError(`Malformed id "${key}": ids are whole numbers`, 400, null, true)
+    const malformed = malformedKey(key)
+    if (malformed) throw new APIError(malformed, 400, null, true)
+    const diagnosis = await new RelatedEngine(req.payload, options).diagnose(collection, key)
+    return Response.json({ ...diagnosis, message: noLinksMessage(diagnosis) })
   },
 })
