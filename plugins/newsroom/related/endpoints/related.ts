@@ -43,18 +43,24 @@ export const relatedLinksEndpoint = (collection: string, options: SanitizedRelat
   },
 })
 
+/** The well-formed id of an editors-only route: 403 for anyone who may not edit links, 400 for a bad id. */
+async function editorsKey(req: PayloadRequest, options: SanitizedRelatedOptions, refusal: string): Promise<string> {
+  const links = req.payload.collections[options.linksCollection as keyof typeof req.payload.collections]
+  const allowed = req.user && (await links.config.access.update({ req } as never))
+  if (!allowed) throw new APIError(refusal, 403, null, true)
+  const key = String(req.routeParams?.key ?? '')
+  if (!/^\d+$/.test(key)) throw new APIError(`Malformed id "${key}": ids are whole numbers`, 400, null, true)
+  const malformed = malformedKey(key)
+  if (malformed) throw new APIError(malformed, 400, null, true)
+  return key
+}
+
 /** POST /api/<collection>/related/:id/recompute — "recompute now" for editors, answered with the new links. */
 export const recomputeEndpoint = (collection: string, options: SanitizedRelatedOptions): Endpoint => ({
   path: '/related/:key/recompute',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    const links = req.payload.collections[options.linksCollection as keyof typeof req.payload.collections]
-    const allowed = req.user && (await links.config.access.update({ req } as never))
-    if (!allowed) throw new APIError('Only editors may recompute related links', 403, null, true)
-    const key = String(req.routeParams?.key ?? '')
-    if (!/^\d+$/.test(key)) throw new APIError(`Malformed id "${key}": ids are whole numbers`, 400, null, true)
-    const malformed = malformedKey(key)
-    if (malformed) throw new APIError(malformed, 400, null, true)
+    const key = await editorsKey(req, options, 'Only editors may recompute related links')
     const engine = new RelatedEngine(req.payload, options)
     const result = await engine.recompute(collection, key, req)
     const { ranked, ...summary } = result
@@ -70,13 +76,7 @@ export const whyNoLinksEndpoint = (collection: string, options: SanitizedRelated
   path: '/related/:key/why',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const links = req.payload.collections[options.linksCollection as keyof typeof req.payload.collections]
-    const allowed = req.user && (await links.config.access.update({ req } as never))
-    if (!allowed) throw new APIError('Only editors may see why a story has no links', 403, null, true)
-    const key = String(req.routeParams?.key ?? '')
-    if (!/^\d+$/.test(key)) throw new APIError(`Malformed id "${key}": ids are whole numbers`, 400, null, true)
-    const malformed = malformedKey(key)
-    if (malformed) throw new APIError(malformed, 400, null, true)
+    const key = await editorsKey(req, options, 'Only editors may see why a story has no links')
     const diagnosis = await new RelatedEngine(req.payload, options).diagnose(collection, key)
     return Response.json({ ...diagnosis, message: noLinksMessage(diagnosis) })
   },
