@@ -24,6 +24,8 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders() }]
   },
   poweredByHeader: false,
+  // The image runs `node server.js` from .next/standalone: only the files the server traces, no npm install.
+  output: 'standalone',
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -6,4 +6,18 @@ export async function register(): Promise<void> {
   // so that rate limits and view counting can tell a proxy's header from a client's.
   const { stampPeerAddresses } = await import('@newsroom/plugin/views/clientAddress')
   stampPeerAddresses()
+  // With NEXT_MANUAL_SIG_HANDLE (npm start, the image), Next.js leaves SIGTERM to us: drain the
+  // requests, then write the buffered views. Without it (next dev) Next.js exits on its own and the
+  // plugin's handler writes the views.
+  if (process.env.NEXT_MANUAL_SIG_HANDLE === 'true') {
+    const { drainOnSignals, millisecondsFromEnv, trackRequests } = await import('./lib/shutdown/drain')
+    const { manageSignalsYourself, stopAllCounters } = await import('@newsroom/plugin/views/runtime')
+    manageSignalsYourself()
+    trackRequests()
+    drainOnSignals({
+      delayMs: millisecondsFromEnv('NEWSROOM_DRAIN_DELAY_MS', 0),
+      timeoutMs: millisecondsFromEnv('NEWSROOM_DRAIN_TIMEOUT_MS', 20_000),
+      flush: () => stopAllCounters(8_000),
+    })
+  }
 }

@@ -29,6 +29,12 @@ if (!Number.isInteger(poolMax) || poolMax < 2) {
   throw new Error(`DATABASE_POOL_MAX must be a whole number of at least 2 (got "${process.env.DATABASE_POOL_MAX}")`)
 }
 
+// Reads without a transaction go to these PostgreSQL streaming replicas; writes, reads inside a
+// transaction (an editor's save and what its hooks read) and every read of this process for 2 s after
+// one of its writes go to the primary (@payloadcms/drizzle's getTransaction). Jobs and the plugin's
+// own SQL use the primary's pool. README "Running in production".
+const readReplicas = (process.env.DATABASE_READ_REPLICA_URIS ?? '').split(',').map((uri) => uri.trim()).filter(Boolean)
+
 const origins = readOrigins()
 if (process.env.NODE_ENV === 'production' && !origins.configured) {
   console.warn(`NEWSROOM_PUBLIC_URL is not set: only ${origins.allowed.join(' and ')} may use an admin session; saves from any other address are refused (README "Security").`)
@@ -60,8 +66,11 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URI || '', max: poolMax, ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}) },
+    ...(readReplicas.length > 0 ? { readReplicas } : {}),
     migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
+    // Several instances starting at once would each run them: a deployment with a one-shot migrate
+    // step turns this off (NEWSROOM_MIGRATE_ON_START=off) and waits for readiness instead.
+    ...(process.env.NEWSROOM_MIGRATE_ON_START === 'off' ? {} : { prodMigrations: migrations }),
   }),
   hooks: {
     // A cancelled statement and a database outage are 503s with Retry-After, not 500s; a failed login

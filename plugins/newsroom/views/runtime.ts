@@ -129,6 +129,12 @@ export function flushOnSignals(): void {
   installSignalHandlers()
 }
 
+/** Writes every counter's buffer and stops them all (a process's own shutdown); false when some views could not be written. */
+export async function stopAllCounters(timeoutMs: number): Promise<boolean> {
+  const results = await Promise.all([...registry.live].map((counter) => counter.stop(timeoutMs)))
+  return results.every(Boolean)
+}
+
 /** For a process that stops its counters itself on signals (the collector): Payload's init then leaves signals alone. */
 export function manageSignalsYourself(): void {
   registry.signalsInstalled = true
