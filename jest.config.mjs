@@ -18,6 +18,7 @@ export default {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
     '^@newsroom/plugin/(.*)$': '<rootDir>/plugins/newsroom/$1',
+    '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss)$': '<rootDir>/tests/setup/empty-module.js',
   },
   setupFiles: ['<rootDir>/tests/setup/env.ts'],
