@@ -115,6 +115,8 @@ async function runCluster(primaryUri: string, replicaUri: string): Promise<void>
         PORT: String(port),
         HOSTNAME: '127.0.0.1',
         NEXT_MANUAL_SIG_HANDLE: 'true',
+        // On SIGTERM: 1 s still serving while readiness says 503, then drain.
+        NEWSROOM_DRAIN_DELAY_MS: '1000',
         DATABASE_URI: withName(primaryUri, name),
         DATABASE_READ_REPLICA_URIS: withName(replicaUri, name),
       }, ROOT)
@@ -222,12 +224,18 @@ async function runCluster(primaryUri: string, replicaUri: string): Promise<void>
     const replicaReaders = await replica.query<{ name: string; n: string }>(`select application_name as name, count(*) as n from pg_stat_activity where application_name like 'app-%' group by 1 order by 1`)
     check('published on A, readable on B through the replica', readableMs >= 0, `GET on app-b answered 200 ${readableMs} ms after the publish on app-a answered; replica connections: ${replicaReaders.rows.map((row) => `${row.name} ${row.n}`).join(', ') || 'none'} (replay lag now ${Number(replayLag.rows[0].lag_ms ?? 0).toFixed(0)} ms)`)
     await waitForJobs(primary, 60_000)
-    const claims = await primary.query<{ job_id: number; claimed_by: string }>(`select job_id, claimed_by from cluster_job_claims where task = 'newsroomRelatedRecompute' and input->>'id' = $1`, [String(story)])
+    const claims = await primary.query<{ job_id: number; claims: string; by: string }>(
+      `select job_id, count(*) as claims, string_agg(claimed_by, ',') as by from cluster_job_claims where task = 'newsroomRelatedRecompute' and input->>'id' = $1 group by job_id`,
+      [String(story)],
+    )
+    const everyJob = await primary.query<{ jobs: string; twice: string; elsewhere: string }>(
+      `select count(distinct job_id) as jobs, (select count(*) from (select job_id from cluster_job_claims group by job_id having count(*) > 1) t) as twice,
+              count(*) filter (where claimed_by <> 'worker') as elsewhere from cluster_job_claims`,
+    )
     const links = await primary.query<{ n: string; distinct_targets: string }>(`select count(*) as n, count(distinct to_id) as distinct_targets from related_links where from_id = $1`, [story])
-    const foreign = await primary.query<{ n: string }>(`select count(*) as n from cluster_job_claims where claimed_by <> 'worker'`)
-    const ranByWorker = claims.rows.every((row) => row.claimed_by === 'worker')
-    check('its recompute job ran once, on the worker', claims.rows.length === 1 && ranByWorker && Number(foreign.rows[0].n) === 0 && Number(beforeClaims.rows[0].n) === 0,
-      `claims of its job: ${claims.rows.length} (${claims.rows.map((row) => row.claimed_by).join(', ')}); jobs claimed by any other process all run: ${foreign.rows[0].n}; related links: ${links.rows[0].n} to ${links.rows[0].distinct_targets} distinct stories`)
+    const { jobs, twice, elsewhere } = everyJob.rows[0]
+    check('its recompute job ran once, on the worker', claims.rows.length >= 1 && claims.rows.every((row) => row.claims === '1' && row.by === 'worker') && twice === '0' && elsewhere === '0' && beforeClaims.rows[0].n === '0',
+      `its job(s): ${claims.rows.map((row) => `#${row.job_id} claimed ${row.claims}× by ${row.by}`).join(', ') || 'none'}; over the whole run ${jobs} jobs, claimed twice: ${twice}, by a process other than the worker: ${elsewhere}`)
     check('its related links are there, none twice', Number(links.rows[0].n) > 0 && links.rows[0].n === links.rows[0].distinct_targets, `${links.rows[0].n} links`)
 
     // 4. Instances going away mid-load: SIGKILL app-a after 2 s, SIGTERM app-b after 4 s, load until 6 s.
@@ -236,6 +244,7 @@ async function runCluster(primaryUri: string, replicaUri: string): Promise<void>
     const loadStart = Date.now()
     let killedAt = 0
     let termAt = 0
+    let drainingReady = ''
     const killer = (async () => {
       await sleep(2_000)
       killedAt = Date.now()
@@ -243,6 +252,9 @@ async function runCluster(primaryUri: string, replicaUri: string): Promise<void>
       await sleep(2_000)
       termAt = Date.now()
       appB.process.kill('SIGTERM')
+      await sleep(200)
+      const ready = await fetch(`${urlB}/api/health/ready`).catch(() => null)
+      drainingReady = ready ? `${ready.status} ${JSON.stringify(await ready.json())}` : 'no answer'
     })()
     let serial = 0
     await Promise.all(
@@ -275,7 +287,7 @@ async function runCluster(primaryUri: string, replicaUri: string): Promise<void>
     check('SIGKILL: loses at most the views answered since its last flush', a.lost >= 0 && a.lost <= sinceLastFlushBound,
       `app-a lost ${a.lost} of ${a.acked} answered "counted"; it had answered ${lastWindow} in the last ${FLUSH_INTERVAL_MS} ms and ${sinceLastFlushBound} in the last ${2 * FLUSH_INTERVAL_MS} ms before the kill (bound: one flush interval plus the flush in progress)`)
     const b = perTarget[1]
-    check('SIGTERM: drains and writes every view it answered', b.lost === 0 && termExit.code === 0, `app-b answered ${b.acked} counted, stored ${b.stored}; exit code ${termExit.code} ${termExit.signal ?? ''} ${termAt ? `after ${Date.now() - termAt} ms` : ''}; ${termLog.join(' | ')}`)
+    check('SIGTERM: drains and writes every view it answered', b.lost === 0 && termExit.code === 0 && drainingReady.startsWith('503'), `readiness 200 ms after SIGTERM: ${drainingReady}; app-b answered ${b.acked} counted, stored ${b.stored}; exit code ${termExit.code} ${termExit.signal ?? ''} ${termAt ? `after ${Date.now() - termAt} ms` : ''}; ${termLog.join(' | ')}`)
     check('collectors lose nothing while apps go away', perTarget[2].lost === 0 && perTarget[3].lost === 0, `collector-1 ${perTarget[2].stored}/${perTarget[2].acked}, collector-2 ${perTarget[3].stored}/${perTarget[3].acked}`)
 
     // 5. SIGTERM for the rest: each must exit 0 having written what it holds.
