@@ -44,12 +44,12 @@ CMD ["node", "scripts/run-bundled.mjs", "scripts/jobs/worker.ts"]
 
 FROM ${NODE_IMAGE} AS app
 WORKDIR /app
+# NEXT_MANUAL_SIG_HANDLE: SIGTERM is ours (drain requests, write buffered views: src/lib/shutdown/drain.ts).
+# NEWSROOM_MIGRATE_ON_START=off: the migrate step applies migrations once; instances wait for readiness.
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     NODE_OPTIONS="--no-deprecation --conditions=production" \
-    # SIGTERM is ours: drain requests, write buffered views (src/lib/shutdown/drain.ts).
     NEXT_MANUAL_SIG_HANDLE=true \
-    # The migrate service applies migrations once; instances wait for readiness instead.
     NEWSROOM_MIGRATE_ON_START=off \
     HOSTNAME=0.0.0.0 \
     PORT=3000
