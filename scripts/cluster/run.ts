@@ -58,11 +58,16 @@ async function build(env: Env): Promise<void> {
   fact(`build: ${seconds(Date.now() - started)}`)
 }
 
-function copyStatic(): void {
-  const target = path.join(ROOT, '.next', 'standalone', '.next', 'static')
-  fs.rmSync(target, { recursive: true, force: true })
-  fs.cpSync(path.join(ROOT, '.next', 'static'), target, { recursive: true })
-  if (fs.existsSync(path.join(ROOT, 'public'))) fs.cpSync(path.join(ROOT, 'public'), path.join(ROOT, '.next', 'standalone', 'public'), { recursive: true })
+/**
+ * The image's /app, outside the repository as in the image (Node must not find a package in the
+ * checkout's node_modules that the trace left out): the standalone server, its static files beside it.
+ */
+function imageDir(dir: string): string {
+  const app = path.join(dir, 'app')
+  fs.cpSync(path.join(ROOT, '.next', 'standalone'), app, { recursive: true })
+  fs.cpSync(path.join(ROOT, '.next', 'static'), path.join(app, '.next', 'static'), { recursive: true })
+  if (fs.existsSync(path.join(ROOT, 'public'))) fs.cpSync(path.join(ROOT, 'public'), path.join(app, 'public'), { recursive: true })
+  return app
 }
 
 const withName = (uri: string, name: string) => `${uri}?application_name=${name}`
@@ -80,7 +85,7 @@ async function main(): Promise<void> {
     const replicaDb = database(postgres.replicaUri)
     await primary.end()
     await replica.end()
-    await runCluster(primaryDb, replicaDb)
+    await runCluster(primaryDb, replicaDb, dir)
   } finally {
     for (const child of children) await stop(child, 'SIGKILL', 5_000)
     await postgres.stop()
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function runCluster(primaryUri: string, replicaUri: string): Promise<void> {
+async function runCluster(primaryUri: string, replicaUri: string, dir: string): Promise<void> {
   const primary = new pg.Pool({ connectionString: primaryUri, max: 4 })
   const replica = new pg.Pool({ connectionString: replicaUri, max: 2 })
   try {
@@ -106,11 +111,11 @@ async function runCluster(primaryUri: string, replicaUri: string): Promise<void>
       NODE_OPTIONS: '--no-deprecation --conditions=production',
     }
     await build({ ...base, DATABASE_URI: primaryUri, NODE_ENV: undefined, NODE_OPTIONS: undefined })
-    copyStatic()
+    const image = imageDir(dir)
 
     const [portA, portB, portC1, portC2] = [await freePort(), await freePort(), await freePort(), await freePort()]
     const app = (name: string, port: number) =>
-      start(name, process.execPath, [path.join(ROOT, '.next', 'standalone', 'server.js')], {
+      start(name, process.execPath, [path.join(image, 'server.js')], {
         ...base,
         PORT: String(port),
         HOSTNAME: '127.0.0.1',
@@ -119,7 +124,7 @@ async function runCluster(primaryUri: string, replicaUri: string): Promise<void>
         NEWSROOM_DRAIN_DELAY_MS: '1000',
         DATABASE_URI: withName(primaryUri, name),
         DATABASE_READ_REPLICA_URIS: withName(replicaUri, name),
-      }, ROOT)
+      }, image)
     const urlA = `http://127.0.0.1:${portA}`
     const urlB = `http://127.0.0.1:${portB}`
 
