@@ -245,16 +245,19 @@ async function runCluster(primaryUri: string, replicaUri: string, dir: string): 
       `its job(s): ${claims.rows.map((row) => `#${row.job_id} claimed ${row.claims}× by ${row.by}`).join(', ') || 'none'}; over the whole run ${jobs} jobs, claimed twice: ${twice}, by a process other than the worker: ${elsewhere}`)
     check('its related links are there, none twice', Number(links.rows[0].n) > 0 && links.rows[0].n === links.rows[0].distinct_targets, `${links.rows[0].n} links`)
 
-    // 4. Instances going away mid-load: SIGKILL app-a after 4 s, SIGTERM app-b after 6 s, load until 8 s.
-    // A has answered views for seconds before it is killed: those must all be stored.
+    // 4. Instances going away mid-load: SIGKILL app-a once it has answered views for more than two flush
+    // intervals (those must all be stored: without them the check could not fail), SIGTERM app-b 2 s
+    // later, load for 2 s more.
     const before = await viewsOf(primary, killArticles)
     const killAnswers: Answer[] = []
     const loadStart = Date.now()
     let killedAt = 0
     let termAt = 0
     let drainingReady = ''
+    let loadEnds = Number.POSITIVE_INFINITY
     const killer = (async () => {
-      await sleep(4_000)
+      const settledAnswers = () => killAnswers.filter((answer) => answer.target === 0 && answer.counted && answer.at < Date.now() - 2 * FLUSH_INTERVAL_MS).length
+      while (settledAnswers() < 10 && Date.now() - loadStart < 60_000) await sleep(50)
       killedAt = Date.now()
       appA.process.kill('SIGKILL')
       await sleep(2_000)
@@ -263,12 +266,13 @@ async function runCluster(primaryUri: string, replicaUri: string, dir: string): 
       await sleep(200)
       const ready = await fetch(`${urlB}/api/health/ready`).catch(() => null)
       drainingReady = ready ? `${ready.status} ${JSON.stringify(await ready.json())}` : 'no answer'
+      loadEnds = Date.now() + 2_000
     })()
     let serial = 0
     await Promise.all(
       Array.from({ length: 64 }, async (_, client) => {
         const target = client % targets.length
-        while (Date.now() - loadStart < 8_000) {
+        while (Date.now() < loadEnds) {
           // A new reader every time: every answer "counted" must be in the database.
           const n = serial++
           const address = `10.${40 + Math.floor(n / 65_000)}.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`
