@@ -56,8 +56,9 @@ test('seeding while recompute jobs run in parallel logs no error and retries no 
   } finally {
     p.logger.error = logError
   }
-  // Any error fails, a PostgreSQL "deadlock detected" included: every writer of links takes the
-  // articles' locks in one order (see plugins/newsroom/related/linkTable.ts, lockLinksOf).
+  // Any error fails, a PostgreSQL "deadlock detected" included: two recomputes' index writes used to
+  // lock shared `terms` rows in opposite orders (1 run in 8); they now take turns (lockTerms in
+  // plugins/newsroom/related/store.ts, reproduced by tests/related/index-locks.test.ts).
   expect(errors).toEqual([])
   // Completed jobs are deleted; any left over failed.
   const left = await p.find({ collection: 'payload-jobs', limit: 0, pagination: false, depth: 0 })
