@@ -64,6 +64,12 @@ export interface SecurityLimits {
      * at least `maxCost` so that every allowed query can run. `NEWSROOM_RATE_GRAPHQL_COST_PER_MINUTE`.
      */
     graphqlCostPerMinute: number
+    /**
+     * Milliseconds a GraphQL request refused by either per-client limit waits before its 429 (at most its Retry-After), so a
+     * client retrying in a loop sends about one request a second per connection instead of keeping the process busy with
+     * refusals; 0 answers at once. `NEWSROOM_RATE_REFUSAL_DELAY_MS`.
+     */
+    refusalDelayMs: number
     /** Login attempts per client address per 15 minutes. `NEWSROOM_RATE_LOGIN_PER_ADDRESS`. */
     loginPerAddress: number
     /** Login attempts per account (email) per 15 minutes. `NEWSROOM_RATE_LOGIN_PER_ACCOUNT`. */
@@ -154,6 +160,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       store: oneOf(env, 'NEWSROOM_RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
       graphqlPerMinute: wholeNumber(env, 'NEWSROOM_RATE_GRAPHQL_PER_MINUTE', 600),
       graphqlCostPerMinute,
+      refusalDelayMs: wholeNumber(env, 'NEWSROOM_RATE_REFUSAL_DELAY_MS', 1_000, 0),
       loginPerAddress: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ADDRESS', 20),
       loginPerAccount: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ACCOUNT', 10),
       importPerMinute: wholeNumber(env, 'NEWSROOM_RATE_IMPORT_PER_MINUTE', 30),

@@ -102,7 +102,10 @@ describe('the GraphQL cost budget', () => {
       expect(allowed.status).toBe(200)
       expect(allowed.body.data?.Articles.docs[0].slug).toBe(slug)
     }
+    const started = Date.now()
     const refused = await page(url, '203.0.113.10')
+    // Answered after a pause (NEWSROOM_RATE_REFUSAL_DELAY_MS, 1 s), so a client looping on refusals sends one a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
     expect(refused.status).toBe(429)
     expect(refused.body.errors?.[0].message).toMatch(
       new RegExp(
@@ -142,6 +145,8 @@ describe('the GraphQL cost budget', () => {
 describe('its configuration', () => {
   test('defaults, and values that cannot work stop start-up', () => {
     expect(readSecurityLimits({}).rate.graphqlCostPerMinute).toBe(12_000)
+    expect(readSecurityLimits({}).rate.refusalDelayMs).toBe(1_000)
+    expect(readSecurityLimits({ NEWSROOM_RATE_REFUSAL_DELAY_MS: '0' }).rate.refusalDelayMs).toBe(0)
     expect(readSecurityLimits({}).frontend).toEqual({ secret: undefined, addresses: [] })
     expect(readSecurityLimits({ NEWSROOM_FRONTEND_ADDRESSES: 'loopback, 10.0.0.0/8' }).frontend.addresses).toEqual(['loopback', '10.0.0.0/8'])
     expect(() => readSecurityLimits({ NEWSROOM_RATE_GRAPHQL_COST_PER_MINUTE: '5000' })).toThrow(

@@ -30,6 +30,8 @@ export interface GraphQLGuardOptions {
   costBudget?: false | RateLimit
   /** Default: the client's address (`requestAddress`). */
   clientKey?: (request: Request) => string
+  /** Milliseconds a request refused by the per-client limits waits before its 429. Default: `rate.refusalDelayMs`. */
+  refusalDelayMs?: number
   /** Requests from the trusted server-side frontend skip the per-client limits. Default: `frontendCheck()` (`NEWSROOM_FRONTEND_*`). */
   isFrontend?: (headers: Pick<Headers, 'get'>, clientKey: string) => boolean
   /** Where heavy operations (cost over `heavyCost`) wait for their turn. Default: the process's one queue of heavy reads. */
@@ -76,6 +78,14 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
   let limiter = options.rateLimit
   let budget = options.costBudget
   let isFrontend = options.isFrontend
+  const refusalDelayMs = options.refusalDelayMs ?? securityLimits().rate.refusalDelayMs
+  // A client over its limit that retries at once, in a loop, would keep the process as busy with
+  // refusals as with its queries: the refusal comes after a pause, which costs a timer and a socket.
+  const slowly = async (request: Request, refusal: Response, decision: RateDecision): Promise<Response> => {
+    const pause = Math.min(refusalDelayMs, decision.retryAfterSeconds * 1000)
+    if (pause > 0 && !request.signal?.aborted) await new Promise((resolve) => setTimeout(resolve, pause))
+    return refusal
+  }
   return async (request) => {
     limiter ??= rateLimit({ name: 'graphql', points: securityLimits().rate.graphqlPerMinute, durationSeconds: 60 })
     budget ??= rateLimit({ name: 'graphql_cost', points: securityLimits().rate.graphqlCostPerMinute, durationSeconds: 60 })
@@ -84,7 +94,7 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
     const limited = !isFrontend(request.headers, client)
     if (limiter && limited) {
       const decision = await limiter.consume(client)
-      if (!decision.allowed) return tooManyRequests('GraphQL requests (NEWSROOM_RATE_GRAPHQL_PER_MINUTE)', decision)
+      if (!decision.allowed) return slowly(request, tooManyRequests('GraphQL requests (NEWSROOM_RATE_GRAPHQL_PER_MINUTE)', decision), decision)
     }
 
     const read = await readGraphQLBody(request, limits.maxBodyBytes)
@@ -97,7 +107,7 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
     // would otherwise keep the one process busy for everyone, one allowed query after another.
     if (budget && limited) {
       const decision = await budget.consume(client, analysis.cost)
-      if (!decision.allowed) return overBudget(budget.points, analysis.cost, decision)
+      if (!decision.allowed) return slowly(request, overBudget(budget.points, analysis.cost, decision), decision)
     }
 
     const headers = new Headers(request.headers)
