@@ -64,4 +64,4 @@ test('seeding while recompute jobs run in parallel logs no error and retries no 
   const left = await p.find({ collection: 'payload-jobs', limit: 0, pagination: false, depth: 0 })
   expect(left.docs.map((job) => job.error ?? job.log)).toEqual([])
   expect((await p.count({ collection: 'related-links', where: { origin: { equals: 'auto' } } })).totalDocs).toBeGreaterThan(0)
-}, 180_000)
+}, 420_000)
