@@ -41,6 +41,15 @@ export interface SecurityLimits {
     /** Most entries of a hasMany field (tags, people). `NEWSROOM_MAX_LIST_ITEMS`. */
     maxListItems: number
   }
+  frontend: {
+    /**
+     * A secret the public site's server-side renderer sends in `x-newsroom-frontend`; such requests skip the per-client GraphQL
+     * limits (not the cost limit, nor the heavy queue). Unset: no request is exempt by header. `NEWSROOM_FRONTEND_SECRET`.
+     */
+    secret: string | undefined
+    /** Client addresses and subnets (proxy-addr syntax, e.g. `loopback`, `10.0.0.0/8`) exempt likewise. `NEWSROOM_FRONTEND_ADDRESSES`. */
+    addresses: string[]
+  }
   accounts: {
     /** Fewest characters a user's password may have (create, update, reset, first registration). `NEWSROOM_MIN_PASSWORD_LENGTH`. */
     minPasswordLength: number
@@ -50,6 +59,17 @@ export interface SecurityLimits {
     store: 'memory' | 'postgres'
     /** GraphQL requests per client address per minute. `NEWSROOM_RATE_GRAPHQL_PER_MINUTE`. */
     graphqlPerMinute: number
+    /**
+     * Estimated cost (the same as `NEWSROOM_GRAPHQL_MAX_COST` measures) a client address may spend on GraphQL per minute,
+     * at least `maxCost` so that every allowed query can run. `NEWSROOM_RATE_GRAPHQL_COST_PER_MINUTE`.
+     */
+    graphqlCostPerMinute: number
+    /**
+     * Milliseconds a GraphQL request refused by either per-client limit waits before its 429 (at most its Retry-After), so a
+     * client retrying in a loop sends about one request a second per connection instead of keeping the process busy with
+     * refusals; 0 answers at once. `NEWSROOM_RATE_REFUSAL_DELAY_MS`.
+     */
+    refusalDelayMs: number
     /** Login attempts per client address per 15 minutes. `NEWSROOM_RATE_LOGIN_PER_ADDRESS`. */
     loginPerAddress: number
     /** Login attempts per account (email) per 15 minutes. `NEWSROOM_RATE_LOGIN_PER_ACCOUNT`. */
@@ -89,12 +109,28 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T
 }
 
+function secret(env: Env, name: string, minLength: number): string | undefined {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  if (raw.length < minLength) throw new SecurityConfigError(`${name} must be at least ${minLength} characters long, or unset`)
+  return raw
+}
+
+const list = (raw: string | undefined): string[] => (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+
 /** Reads the limits from an environment (process.env by default); pure, so tests pass their own. */
 export function readSecurityLimits(env: Env = process.env): SecurityLimits {
+  const maxCost = wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 8_000)
+  const graphqlCostPerMinute = wholeNumber(env, 'NEWSROOM_RATE_GRAPHQL_COST_PER_MINUTE', 12_000)
+  if (graphqlCostPerMinute < maxCost) {
+    throw new SecurityConfigError(
+      `NEWSROOM_RATE_GRAPHQL_COST_PER_MINUTE (${graphqlCostPerMinute}) must be at least NEWSROOM_GRAPHQL_MAX_COST (${maxCost}), or the costliest allowed query could never run`,
+    )
+  }
   return {
     graphql: {
       maxDepth: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_DEPTH', 10),
-      maxCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_COST', 8_000),
+      maxCost,
       maxTokens: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000),
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
       heavyCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_HEAVY_COST', 1_500),
@@ -113,12 +149,18 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       lexicalMaxNodes: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_NODES', 20_000),
       maxListItems: wholeNumber(env, 'NEWSROOM_MAX_LIST_ITEMS', 100),
     },
+    frontend: {
+      secret: secret(env, 'NEWSROOM_FRONTEND_SECRET', 16),
+      addresses: list(env.NEWSROOM_FRONTEND_ADDRESSES),
+    },
     accounts: {
       minPasswordLength: wholeNumber(env, 'NEWSROOM_MIN_PASSWORD_LENGTH', 12, 8),
     },
     rate: {
       store: oneOf(env, 'NEWSROOM_RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
       graphqlPerMinute: wholeNumber(env, 'NEWSROOM_RATE_GRAPHQL_PER_MINUTE', 600),
+      graphqlCostPerMinute,
+      refusalDelayMs: wholeNumber(env, 'NEWSROOM_RATE_REFUSAL_DELAY_MS', 1_000, 0),
       loginPerAddress: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ADDRESS', 20),
       loginPerAccount: wholeNumber(env, 'NEWSROOM_RATE_LOGIN_PER_ACCOUNT', 10),
       importPerMinute: wholeNumber(env, 'NEWSROOM_RATE_IMPORT_PER_MINUTE', 30),

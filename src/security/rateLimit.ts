@@ -10,6 +10,8 @@ export interface RateDecision {
 }
 
 export interface RateLimit {
+  /** Points each key may consume per window. */
+  readonly points: number
   /** Counts one request (or `cost` of them) for `key` and says whether it is within the limit. */
   consume(key: string, cost?: number): Promise<RateDecision>
   /** Forgets `key`, e.g. an account's failed logins after a successful one. */
@@ -70,6 +72,7 @@ function limiterFor(spec: RateLimitSpec): () => Promise<RateLimiterAbstract> {
 export function rateLimit(spec: RateLimitSpec): RateLimit {
   const ready = limiterFor(spec)
   return {
+    points: spec.points,
     async consume(key, cost = 1) {
       const limiter = await ready()
       try {

@@ -23,12 +23,12 @@ export class ApiClient {
 
   /**
    * GraphQL goes through the same guard as the app's /api/graphql route. A test file sends thousands of
-   * requests from one "address", so the rate limit is off unless `guard` sets one.
+   * requests from one "address", so the rate limit and the cost budget are off unless `guard` sets them.
    */
   constructor(
     private readonly config: SanitizedConfig,
     private readonly token?: string,
-    private readonly guard: GraphQLGuardOptions = { rateLimit: false },
+    private readonly guard: GraphQLGuardOptions = { rateLimit: false, costBudget: false },
   ) {
     this.handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
     this.graphqlHandler = guardGraphQL(answeringClientErrors(GRAPHQL_POST(config) as (request: Request) => Promise<Response>), config, guard)
@@ -36,7 +36,7 @@ export class ApiClient {
 
   /** The same client (same token) with other guard options, e.g. a tiny rate limit or production's suggestions. */
   withGuard(guard: GraphQLGuardOptions): ApiClient {
-    return new ApiClient(this.config, this.token, guard)
+    return new ApiClient(this.config, this.token, { rateLimit: false, costBudget: false, ...guard })
   }
 
   /** A client that sends the JWT of the given user. */

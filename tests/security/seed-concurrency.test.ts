@@ -56,13 +56,12 @@ test('seeding while recompute jobs run in parallel logs no error and retries no 
   } finally {
     p.logger.error = logError
   }
-  // PostgreSQL may end a rare lock cycle between two different articles' recomputes by aborting one
-  // (seen once in eight runs, 30 Nov); the job queue retries it and no job may be left failed below.
-  // Every other error fails the test. Known issue: the lock order of recompute and backlinks.
-  const isDeadlock = (entry: unknown) => /deadlock detected/.test(String((entry as Array<{ err?: unknown }>)[0]?.err ?? ''))
-  expect(errors.filter((entry) => !isDeadlock(entry))).toEqual([])
+  // Any error fails, a PostgreSQL "deadlock detected" included: two recomputes' index writes used to
+  // lock shared `terms` rows in opposite orders (1 run in 8); they now take turns (lockTerms in
+  // plugins/newsroom/related/store.ts, reproduced by tests/related/index-locks.test.ts).
+  expect(errors).toEqual([])
   // Completed jobs are deleted; any left over failed.
   const left = await p.find({ collection: 'payload-jobs', limit: 0, pagination: false, depth: 0 })
   expect(left.docs.map((job) => job.error ?? job.log)).toEqual([])
   expect((await p.count({ collection: 'related-links', where: { origin: { equals: 'auto' } } })).totalDocs).toBeGreaterThan(0)
-}, 180_000)
+}, 420_000)

@@ -77,8 +77,21 @@ export interface IndexedDocument {
   norm: number
 }
 
+/**
+ * One writer of a collection's document frequencies at a time, taken after the documents' own locks
+ * and held until the transaction ends. Writers of different documents share `terms` rows, and the
+ * statements that change them lock rows in whatever order their plan walks the table (a hash join
+ * walks it in heap order, which every update reshuffles; inserts go in term order; a term another
+ * writer commits meanwhile joins in the middle), so two of them could each hold a row the other waits
+ * for and PostgreSQL would abort one ("deadlock detected", seen between recompute jobs). Index writes
+ * take milliseconds and already queued behind each other on the common terms' rows.
+ */
+async function lockTerms(client: Queryable, collection: string): Promise<void> {
+  await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${INDEX_SCHEMA}.terms/${collection}`])
+}
+
 async function removeWithin(client: Queryable, collection: string, id: string): Promise<void> {
-  // Document frequencies go down for the terms the document had; sorted to avoid deadlocks.
+  // Document frequencies go down for the terms the document had (under `lockTerms`).
   await client.query(
     `with gone as (
        delete from ${INDEX_SCHEMA}.postings where collection = $1 and doc_id = $2 returning term
@@ -95,13 +108,14 @@ export async function indexDocument(pool: Pool, doc: IndexedDocument): Promise<v
   await inTransaction(pool, async (client) => {
     // One writer per document at a time, so that two saves of it cannot both add their postings.
     await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${doc.collection}/${doc.id}`])
+    const terms = [...doc.terms.keys()].sort()
+    await lockTerms(client, doc.collection)
     await removeWithin(client, doc.collection, doc.id)
     await client.query(
       `insert into ${INDEX_SCHEMA}.docs (collection, doc_id, published_at, people, tags, never_link, norm)
        values ($1, $2, $3, $4, $5, $6, $7)`,
       [doc.collection, doc.id, doc.publishedAt, doc.people, doc.tags, doc.neverLink, doc.norm],
     )
-    const terms = [...doc.terms.keys()].sort()
     const weights = terms.map((term) => doc.terms.get(term) as number)
     await client.query(
       `insert into ${INDEX_SCHEMA}.postings (collection, term, published_at, doc_id, weight)
@@ -121,6 +135,7 @@ export async function indexDocument(pool: Pool, doc: IndexedDocument): Promise<v
 export async function removeDocument(pool: Pool, collection: string, id: string): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${collection}/${id}`])
+    await lockTerms(client, collection)
     await removeWithin(client, collection, id)
   })
 }
@@ -243,6 +258,7 @@ export async function indexBatch(pool: Pool, docs: IndexedDocument[]): Promise<v
   }
   await inTransaction(pool, async (client) => {
     for (const id of [...ids].sort()) await client.query(`select pg_advisory_xact_lock(hashtext($1))`, [`${collection}/${id}`])
+    await lockTerms(client, collection)
     await client.query(
       `with gone as (
          delete from ${INDEX_SCHEMA}.postings where collection = $1 and doc_id = any($2) returning term

@@ -3,12 +3,13 @@ import { type GraphQLSchema, print } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { securityLimits } from '../limits'
-import { type RateLimit, rateLimit, tooManyRequests } from '../rateLimit'
+import { type RateDecision, type RateLimit, rateLimit, tooManyRequests } from '../rateLimit'
 import { analyseOperation, type GraphQLLimits } from './analyse'
 import { busy, heavyReadGate, takeTurn } from '../heavyReads'
 import type { CostGate } from './costGate'
 import { readGraphQLBody } from './body'
 import { requestAddress } from '../clientAddress'
+import { frontendCheck } from '../frontend'
 import { stripSuggestions, withoutSuggestions } from './suggestions'
 
 type Handler = (request: Request) => Promise<Response>
@@ -22,8 +23,17 @@ export interface GraphQLGuardOptions {
   allowIntrospection?: boolean
   /** Default: `rate.graphqlPerMinute` per client address; `false` for none. */
   rateLimit?: false | RateLimit
+  /**
+   * Estimated cost each client may spend per minute (`rate.graphqlCostPerMinute`, counted with
+   * `consume(key, cost)`); `false` for none.
+   */
+  costBudget?: false | RateLimit
   /** Default: the client's address (`requestAddress`). */
   clientKey?: (request: Request) => string
+  /** Milliseconds a request refused by the per-client limits waits before its 429. Default: `rate.refusalDelayMs`. */
+  refusalDelayMs?: number
+  /** Requests from the trusted server-side frontend skip the per-client limits. Default: `frontendCheck()` (`NEWSROOM_FRONTEND_*`). */
+  isFrontend?: (headers: Pick<Headers, 'get'>, clientKey: string) => boolean
   /** Where heavy operations (cost over `heavyCost`) wait for their turn. Default: the process's one queue of heavy reads. */
   gate?: CostGate
 }
@@ -66,11 +76,25 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
   const clientKey = options.clientKey ?? ((request: Request) => requestAddress(request.headers))
   const gate = options.gate ?? heavyReadGate()
   let limiter = options.rateLimit
+  let budget = options.costBudget
+  let isFrontend = options.isFrontend
+  const refusalDelayMs = options.refusalDelayMs ?? securityLimits().rate.refusalDelayMs
+  // A client over its limit that retries at once, in a loop, would keep the process as busy with
+  // refusals as with its queries: the refusal comes after a pause, which costs a timer and a socket.
+  const slowly = async (request: Request, refusal: Response, decision: RateDecision): Promise<Response> => {
+    const pause = Math.min(refusalDelayMs, decision.retryAfterSeconds * 1000)
+    if (pause > 0 && !request.signal?.aborted) await new Promise((resolve) => setTimeout(resolve, pause))
+    return refusal
+  }
   return async (request) => {
     limiter ??= rateLimit({ name: 'graphql', points: securityLimits().rate.graphqlPerMinute, durationSeconds: 60 })
-    if (limiter) {
-      const decision = await limiter.consume(clientKey(request))
-      if (!decision.allowed) return tooManyRequests('GraphQL requests (NEWSROOM_RATE_GRAPHQL_PER_MINUTE)', decision)
+    budget ??= rateLimit({ name: 'graphql_cost', points: securityLimits().rate.graphqlCostPerMinute, durationSeconds: 60 })
+    isFrontend ??= frontendCheck()
+    const client = clientKey(request)
+    const limited = !isFrontend(request.headers, client)
+    if (limiter && limited) {
+      const decision = await limiter.consume(client)
+      if (!decision.allowed) return slowly(request, tooManyRequests('GraphQL requests (NEWSROOM_RATE_GRAPHQL_PER_MINUTE)', decision), decision)
     }
 
     const read = await readGraphQLBody(request, limits.maxBodyBytes)
@@ -78,6 +102,13 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
 
     const analysis = analyseOperation(schemaFor(await config), read.body, limits, allowIntrospection)
     if (!analysis.ok) return refusal(400, analysis.messages, strip)
+
+    // Counted on the estimate, before anything runs: a client sending expensive queries back to back
+    // would otherwise keep the one process busy for everyone, one allowed query after another.
+    if (budget && limited) {
+      const decision = await budget.consume(client, analysis.cost)
+      if (!decision.allowed) return slowly(request, overBudget(budget.points, analysis.cost, decision), decision)
+    }
 
     const headers = new Headers(request.headers)
     headers.delete('content-length')
@@ -101,6 +132,19 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
     }
     return strip ? await stripSuggestionsFrom(response) : response
   }
+}
+
+function overBudget(perMinute: number, cost: number, decision: RateDecision): Response {
+  return Response.json(
+    {
+      errors: [
+        {
+          message: `Too much GraphQL work from this address: at most ${perMinute} cost per minute (NEWSROOM_RATE_GRAPHQL_COST_PER_MINUTE), and this query costs ${cost}; try again in ${decision.retryAfterSeconds} s`,
+        },
+      ],
+    },
+    { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds), 'cache-control': 'no-store' } },
+  )
 }
 
 /** Payload's own answer without suggestions; answers that carry none are passed on unread. */

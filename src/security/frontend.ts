@@ -1,0 +1,29 @@
+import crypto from 'node:crypto'
+
+import { compileTrust, type TrustFunction, UNKNOWN_ADDRESS } from '../../plugins/newsroom/views/clientAddress'
+import { securityLimits } from './limits'
+
+/** The header the public site's server-side renderer sends with `NEWSROOM_FRONTEND_SECRET`. */
+export const FRONTEND_HEADER = 'x-newsroom-frontend'
+
+export interface FrontendTrust {
+  secret?: string
+  addresses: string[]
+}
+
+/**
+ * Whether a request comes from the trusted server-side frontend: it renders every reader's page through
+ * GraphQL from one address, so the per-client limits would throttle all readers at once. Either the
+ * secret header matches (compared in constant time) or the client address, as the rate limits resolve
+ * it, is in the configured list. Nothing is trusted when neither is configured.
+ */
+export function frontendCheck(trust: FrontendTrust = securityLimits().frontend): (headers: Pick<Headers, 'get'>, address: string) => boolean {
+  const expected = trust.secret ? crypto.createHash('sha256').update(trust.secret).digest() : undefined
+  const byAddress: TrustFunction | undefined = trust.addresses.length > 0 ? compileTrust(trust.addresses) : undefined
+  return (headers, address) => {
+    const sent = headers.get(FRONTEND_HEADER)
+    // Hashing both sides gives equal lengths, which timingSafeEqual needs, without revealing the secret's.
+    if (expected && sent && crypto.timingSafeEqual(crypto.createHash('sha256').update(sent).digest(), expected)) return true
+    return byAddress !== undefined && address !== UNKNOWN_ADDRESS && byAddress(address, 0)
+  }
+}
