@@ -148,4 +148,14 @@ describe('the article page query', () => {
     expect(answer.body.data.relatedArticles).toHaveLength(3)
     expect(statements.filter((statement) => /count\(/i.test(statement.text))).toEqual([])
   })
+
+  it('a list read without its count answers the same page as with it', async () => {
+    for (const args of ['limit: 3, page: 2, sort: "id"', 'sort: "-id"', 'limit: 2, where: { title: { like: "related" } }']) {
+      const withCount = await reader.graphql(`{ Articles(${args}) { totalDocs docs { id } } }`)
+      const without = await reader.graphql(`{ Articles(${args}) { docs { id } } }`)
+      expect(withCount.body.errors).toBeUndefined()
+      expect(withCount.body.data.Articles.totalDocs).toBeGreaterThan(withCount.body.data.Articles.docs.length)
+      expect([args, without.body.data.Articles.docs]).toEqual([args, withCount.body.data.Articles.docs])
+    }
+  })
 })
