@@ -9,6 +9,7 @@ import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
 import { editors } from '../collections/access/roles'
 import { newsroomPlugin } from '../plugins/newsroom'
 import { inputValidation } from './security/input/plugin'
+import { countOnlyWhenAsked } from './graphql/countOnlyWhenAsked'
 import { migrations } from './migrations'
 import { genericLoginFailure } from './security/loginGuard'
 import { CLIENT_ERROR_LEVELS, payloadLogger } from './security/logging'
@@ -83,6 +84,8 @@ export default buildConfig({
     // sizes, fragment cycles); Payload's own rule only counts fields, so it is kept as a backstop.
     maxComplexity: securityLimits().graphql.maxCost,
     disableIntrospectionInProduction: true,
+    // The list queries skip their count(*) when the query asks only for `docs` (the article page).
+    queries: (_graphQL, schema) => countOnlyWhenAsked((schema as unknown as { Query: { fields: Parameters<typeof countOnlyWhenAsked>[0] } }).Query.fields),
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -1,9 +1,11 @@
-// `npm run bench:views [-- --rounds 10 --slice 3] [--skip-build] [--skip-scale]`: view counting under load, on a
+// `npm run bench:views [-- --rounds 10 --slice 3] [--skip-build] [--skip-scale] [--most-read-only]`: view counting under load, on a
 // scratch database. Section 1 loads these targets with autocannon (64 connections): a raw Node no-op,
 // a bare Next.js no-op route, our Next-mounted beacon, our collector and the naive way (a Payload
 // update of `views + 1` per view), the latter both as a Next.js route (as the beacon is mounted) and
 // on raw Node (as the collector runs), and checks that every counted view is stored exactly once.
-// Section 2 times the most-read queries on 100,000 articles × 365 days of daily rows.
+// Section 2 times the most-read queries on 100,000 articles × 365 days of daily rows, realistic and dense,
+// from the rolling period totals and (side by side, run for run) summed from the daily rows as before;
+// `--most-read-only` runs section 2 alone.
 // Prints a table and writes bench/results/views-<time>.json.
 //
 // Internally the script also runs as a child server: `--serve raw|naive --port N`, so that every
@@ -21,7 +23,8 @@ import pg from 'pg'
 
 import { Calendar } from '../../plugins/newsroom/views/calendar'
 import { counterFor, stopCounter } from '../../plugins/newsroom/views/runtime'
-import { mostRead, type ViewTarget } from '../../plugins/newsroom/views/store'
+import { rollWindows } from '../../plugins/newsroom/views/periodTotals'
+import { mostRead, mostReadFromDaily, type Ranked, VIEWS_SCHEMA, type ViewTarget } from '../../plugins/newsroom/views/store'
 import { freePort } from '../../src/lib/freePort'
 import { countNaively } from '../../src/lib/naiveView'
 import { scriptNodeOptions } from './scriptNodeOptions'
@@ -49,6 +52,7 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     'skip-dense': { type: 'boolean', default: false },
+    'most-read-only': { type: 'boolean', default: false },
     // Waits (up to this many minutes) for the machine to be quiet before loading, since 2 cores are shared.
     'wait-idle': { type: 'string', default: '0' },
     // Writes CPU profiles of next start and the collector (node --cpu-prof) to bench/results/profiles/.
@@ -412,6 +416,11 @@ interface Timing {
   period: string
   p50Ms: number
   p95Ms: number
+  /** The same ranking summed from the daily rows (the way before the period totals), timed in turns with it. */
+  dailySumP50Ms: null | number
+  dailySumP95Ms: null | number
+  /** True when both ways gave the same ranking. */
+  sameRanking: boolean
   rows: number
   plan: string
 }
@@ -455,7 +464,14 @@ async function setTotalsFromDaily(pool: pg.Pool): Promise<void> {
   )
   await pool.query('vacuum analyze articles')
   await pool.query('vacuum analyze newsroom_views.daily')
+  // The daily rows were written straight to the table, not flushed: the period totals are built from
+  // them, as after an upgrade (the plugin does the same when a window has never been built).
+  const started = Date.now()
+  await rollWindows(pool, VIEWS_SCHEMA, 'articles', new Calendar(TIME_ZONE).dayOf(), true)
+  await pool.query(`vacuum analyze ${VIEWS_SCHEMA}.totals`)
+  totalsBuildSeconds = round((Date.now() - started) / 1000)
 }
+let totalsBuildSeconds = 0
 
 /** The worst case for the periods: every article read on each of the last 30 days. */
 async function loadDense(pool: pg.Pool, today: string): Promise<void> {
@@ -469,26 +485,49 @@ async function loadDense(pool: pg.Pool, today: string): Promise<void> {
   await setTotalsFromDaily(pool)
 }
 
-/** Times `mostRead` as the endpoint calls it (top 10, so 20 asked), and explains the SQL it sent. */
+/**
+ * Times `mostRead` as the endpoint calls it (top 10, so 20 asked), run for run in turns with the sum over
+ * the daily rows it replaces, and explains the SQL it sent.
+ */
 async function timeMostRead(pool: pg.Pool, target: ViewTarget, today: string, runs: number): Promise<Timing[]> {
   const timings: Timing[] = []
+  const timed = async (work: () => Promise<Ranked[]>, into: number[]) => {
+    const t = performance.now()
+    const ranked = await work()
+    into.push(performance.now() - t)
+    return ranked
+  }
   for (const [period, days] of PERIODS) {
     const times: number[] = []
+    const before: number[] = []
     let rows = 0
+    let sameRanking = true
     for (let i = 0; i < runs; i++) {
-      const t = performance.now()
-      rows = (await mostRead(pool, target, today, days, 20)).length
-      times.push(performance.now() - t)
+      const ranked = await timed(() => mostRead(pool, target, today, days, 20), times)
+      rows = ranked.length
+      if (days !== null) {
+        const summed = await timed(() => mostReadFromDaily(pool, target, today, days, 20), before)
+        sameRanking &&= JSON.stringify(summed) === JSON.stringify(ranked)
+      }
     }
-    timings.push({ period, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), rows, plan: await explain(pool, target, today, days) })
+    timings.push({
+      period,
+      p50Ms: percentile(times, 50),
+      p95Ms: percentile(times, 95),
+      dailySumP50Ms: days === null ? null : percentile(before, 50),
+      dailySumP95Ms: days === null ? null : percentile(before, 95),
+      sameRanking,
+      rows,
+      plan: await explain(pool, target, today, days),
+    })
   }
   return timings
 }
 
-/** The plan of the SQL that `mostRead` really sends, caught with a pool that records it. */
+/** The plan of the last SQL that `mostRead` really sends, caught with a pool that records it. */
 async function explain(pool: pg.Pool, target: ViewTarget, today: string, days: null | number): Promise<string> {
   let sent: null | { text: string; parameters: unknown[] } = null
-  const recorder = { query: (text: string, parameters: unknown[]) => ((sent = { text, parameters }), Promise.resolve({ rows: [] })) }
+  const recorder = { query: (text: string, parameters: unknown[]) => ((sent = { text, parameters }), pool.query(text, parameters)), connect: () => pool.connect() }
   await mostRead(recorder as unknown as pg.Pool, target, today, days, 20)
   const query = sent as unknown as { text: string; parameters: unknown[] }
   const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, costs off, timing off, summary off) ${query.text}`, query.parameters)
@@ -600,12 +639,13 @@ async function main(): Promise<void> {
   const children: Child[] = []
   const results: Record<string, unknown> = { scratchDatabase: scratch, cpus: os.cpus().length, loadAverageAtStart: loadAverage() }
   try {
-    await buildNext()
-    const { ids, target } = await prepare(Number(values.articles))
+    const mostReadOnly = values['most-read-only']
+    if (!mostReadOnly) await buildNext()
+    const { ids, target } = await prepare(mostReadOnly ? 0 : Number(values.articles))
     await waitUntilIdle(Number(values['wait-idle']))
     results.loadAverageBeforeLoad = loadAverage()
-    Object.assign(results, await loadSection(pool, ids, env, children))
-    if (!values['skip-scale']) results.mostRead = await scaleSection(pool, target)
+    if (!mostReadOnly) Object.assign(results, await loadSection(pool, ids, env, children))
+    if (mostReadOnly || !values['skip-scale']) results.mostRead = await scaleSection(pool, target)
   } finally {
     for (const child of children) await stop(child)
     await pool.end()
@@ -795,21 +835,24 @@ async function scaleSection(pool: pg.Pool, target: ViewTarget): Promise<Record<s
   const runs = Number(values.runs)
   let started = Date.now()
   await loadScale(pool, today, Number(values['scale-articles']), Number(values['scale-days']))
-  const realistic = { ...(await countRows(pool)), loadSeconds: round((Date.now() - started) / 1000), timings: await timeMostRead(pool, target, today, runs) }
+  const realistic = { ...(await countRows(pool)), loadSeconds: round((Date.now() - started) / 1000), totalsBuildSeconds, timings: await timeMostRead(pool, target, today, runs) }
   printTimings('realistic: each article read for 30 days after publication', realistic)
   if (values['skip-dense']) return { realistic }
   started = Date.now()
   await loadDense(pool, today)
-  const dense = { ...(await countRows(pool)), loadSeconds: round((Date.now() - started) / 1000), timings: await timeMostRead(pool, target, today, runs) }
+  const dense = { ...(await countRows(pool)), loadSeconds: round((Date.now() - started) / 1000), totalsBuildSeconds, timings: await timeMostRead(pool, target, today, runs) }
   printTimings('dense: every article read on each of the last 30 days', dense)
   return { realistic, dense }
 }
 
-function printTimings(title: string, section: { articles: number; dailyRows: number; timings: Timing[] }): void {
-  console.log(`\nMost-read, ${title}: ${section.articles} articles, ${section.dailyRows} daily rows, ${values.runs} runs each`)
-  console.log('| period | p50 ms | p95 ms | rows | scans |')
-  console.log('|---|---:|---:|---:|---|')
-  for (const timing of section.timings) console.log(`| ${timing.period} | ${timing.p50Ms} | ${timing.p95Ms} | ${timing.rows} | ${scansOf(timing.plan)} |`)
+function printTimings(title: string, section: { articles: number; dailyRows: number; totalsBuildSeconds: number; timings: Timing[] }): void {
+  console.log(`\nMost-read, ${title}: ${section.articles} articles, ${section.dailyRows} daily rows, ${values.runs} runs each (totals built in ${section.totalsBuildSeconds} s)`)
+  console.log('| period | totals p50 / p95 ms | daily sum (before) p50 / p95 ms | same ranking | rows | scans |')
+  console.log('|---|---:|---:|---|---:|---|')
+  for (const t of section.timings) {
+    const before = t.dailySumP50Ms === null ? '(the count column)' : `${t.dailySumP50Ms} / ${t.dailySumP95Ms}`
+    console.log(`| ${t.period} | ${t.p50Ms} / ${t.p95Ms} | ${before} | ${t.sameRanking ? 'yes' : 'NO'} | ${t.rows} | ${scansOf(t.plan)} |`)
+  }
 }
 
 // Last, so that every constant above is initialised before either runs.

@@ -164,7 +164,7 @@ describe('buffering and calendar days', () => {
 })
 
 describe('ids and options', () => {
-  const target = (idSqlType: string) => ({ slug: 'articles', table: 'articles', idSqlType, viewsColumn: 'views', slugColumn: 'slug', statusColumn: null })
+  const target = (idSqlType: string) => ({ slug: 'articles', table: 'articles', idSqlType, viewsColumn: 'views', slugColumn: 'slug', statusColumn: null, versions: null })
   it('rejects ids the column could not hold', () => {
     expect(malformedId(target('integer'), '12')).toBeNull()
     expect(malformedId(target('integer'), '12a')).toBe('Malformed id "12a"')

@@ -7,7 +7,9 @@ export async function findByKey(req: PayloadRequest, collection: string, key: { 
   const where: Where | null = key.id ? { id: { equals: key.id } } : key.slug ? { slug: { equals: key.slug } } : null
   if (!where) return null
   if (key.id && !/^\d+$/.test(key.id)) return null
-  const { docs } = await req.payload.find({ collection: collection as CollectionSlug, where, limit: 1, depth: 0, req, overrideAccess: false })
+  // `pagination: false` everywhere here: nothing reads `totalDocs`, and its count(*) cost 499 ms a call
+  // on tables without planner statistics (right after a bulk load or a rebuild).
+  const { docs } = await req.payload.find({ collection: collection as CollectionSlug, where, limit: 1, pagination: false, depth: 0, req, overrideAccess: false })
   return docs[0] ?? null
 }
 
@@ -49,6 +51,7 @@ async function withReadableTargets<T extends LinkDoc>(req: PayloadRequest, optio
       collection: collection as CollectionSlug,
       where: { id: { in: [...ids] } },
       limit: ids.size,
+      pagination: false,
       depth: 0,
       select: {},
       req,
@@ -69,6 +72,7 @@ export async function linksOf(req: PayloadRequest, options: SanitizedRelatedOpti
     where: { and: [{ from: { equals: id } }, { excluded: { not_equals: true } }] },
     sort: 'order',
     limit,
+    pagination: false,
     depth,
     req,
     overrideAccess: false,

@@ -5,8 +5,8 @@ import { dailyViewsEndpoint, mostReadEndpoint, viewEndpoints } from './endpoints
 import { mostReadQueries, trackViewMutation } from './graphql/viewsSchema'
 import { forgetLookupsOnChange, forgetViewsOnDelete } from './hooks/forgetOnChange'
 import { keepCountedViews, rememberExplicitCount } from './hooks/protectCount'
-import { flushOnSignals, poolOf, stopCounter, survivePoolErrors } from './runtime'
-import { ensureViewsSchema } from './store'
+import { flushOnSignals, poolOf, stopCounter, survivePoolErrors, viewTargets } from './runtime'
+import { ensureLiveVersionCounts, ensureViewsSchema } from './store'
 
 const nobody = () => false
 
@@ -110,6 +110,10 @@ export function applyViews(config: Config, options: SanitizedViewsOptions, disab
       survivePoolErrors(payload)
       // The counts' tables exist from start-up, so that hooks (a deletion) can rely on them.
       await ensureViewsSchema(poolOf(payload))
+      // Before the first view too: an editor's draft save must already take the live count.
+      await ensureLiveVersionCounts(poolOf(payload), await viewTargets(payload, options)).catch((error: unknown) =>
+        payload.logger.warn(`newsroom views: version rows will take the live count once the tables exist (${error instanceof Error ? error.message : String(error)})`),
+      )
       flushOnSignals()
       const destroy = payload.destroy
       // Payload's shutdown closes the pool: the buffered views are written before it does.

@@ -6,11 +6,12 @@ import { clientAddressOf, compileTrust, type TrustFunction, UNKNOWN_ADDRESS, typ
 import { ViewCounter } from './counter'
 import { sessionCheck, type SessionCheck } from './session'
 import { quoteIdent, tableKey } from '../sql'
-import { ensureViewsSchema, type ViewTarget } from './store'
+import { ensureLiveVersionCounts, ensureViewsSchema, type ViewTarget } from './store'
 
 interface DrizzleAdapter {
   pool?: Pool
   schemaName?: string
+  versionsSuffix?: string
   tableNameMap: Map<string, string>
   tables: Record<string, Record<string, { name: string } | undefined>>
 }
@@ -24,7 +25,7 @@ const adapterOf = (payload: Payload): DrizzleAdapter & { pool: Pool } => {
 export const poolOf = (payload: Payload): Pool => adapterOf(payload).pool
 
 /** Finds each tracked collection's table and columns as the database adapter built them. */
-async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Promise<ViewTarget[]> {
+export async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Promise<ViewTarget[]> {
   const db = adapterOf(payload)
   const schema = db.schemaName ?? 'public'
   return Promise.all(
@@ -36,6 +37,8 @@ async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Pr
       const { rows } = await db.pool.query<{ type: string }>(`select format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = $1::regclass and attname = 'id'`, [table])
       const versions = (payload.collections as Record<string, { config: { versions?: false | { drafts?: unknown } } } | undefined>)[collection.slug]?.config.versions
       const drafts = Boolean(versions && versions.drafts)
+      const versionsName = versions ? db.tableNameMap.get(`_${tableKey(collection.slug)}${db.versionsSuffix ?? '_v'}`) : undefined
+      const versionsColumn = versionsName ? db.tables[versionsName]?.[`version_${collection.viewsField}`]?.name : undefined
       return {
         slug: collection.slug,
         table,
@@ -43,6 +46,7 @@ async function viewTargets(payload: Payload, options: SanitizedViewsOptions): Pr
         viewsColumn: column(collection.viewsField) ?? tableKey(collection.viewsField),
         slugColumn: collection.slugField ? column(collection.slugField) : null,
         statusColumn: drafts ? (column('_status') ?? '_status') : null,
+        versions: versionsName && versionsColumn ? { table: `${quoteIdent(schema)}.${quoteIdent(versionsName)}`, viewsColumn: versionsColumn } : null,
       }
     }),
   )
@@ -80,7 +84,9 @@ export function counterFor(payload: Payload): Promise<ViewCounter> {
       const pool = adapterOf(payload).pool
       survivePoolErrors(payload)
       await ensureViewsSchema(pool)
-      const created = new ViewCounter(pool, await viewTargets(payload, options), options, (error) =>
+      const targets = await viewTargets(payload, options)
+      await ensureLiveVersionCounts(pool, targets)
+      const created = new ViewCounter(pool, targets, options, (error) =>
         payload.logger.warn(`newsroom views: could not write views yet, will retry (${error instanceof Error ? error.message : String(error)})`),
       )
       registry.live.add(created)

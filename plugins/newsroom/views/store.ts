@@ -2,6 +2,7 @@ import type { Pool } from 'pg'
 
 import { inTransaction, quoteIdent } from '../sql'
 import type { Batch } from './buffer'
+import { addToWindows, isWindow, lockTotalsShared, rollWindows, totalsDDL } from './periodTotals'
 
 /** Where one tracked collection's documents live in PostgreSQL. */
 export interface ViewTarget {
@@ -14,6 +15,11 @@ export interface ViewTarget {
   slugColumn: null | string
   /** `_status` when the collection has drafts: only published documents count and rank. */
   statusColumn: null | string
+  /**
+   * The versions table when the collection has versions: reads with `draft` (the admin list, its sort,
+   * `?draft=true`) take the count from its latest row, so that row is kept at the live count too.
+   */
+  versions: null | { table: string; viewsColumn: string }
 }
 
 export const VIEWS_SCHEMA = 'newsroom_views'
@@ -42,7 +48,7 @@ create table if not exists ${VIEWS_SCHEMA}.salts (
   day date primary key,
   salt text not null
 );
-`
+${totalsDDL(VIEWS_SCHEMA)}`
 
 /** Creates the counters' tables; they live outside Payload's schema so that push and migrations never see them. */
 export async function ensureViewsSchema(pool: Pool): Promise<void> {
@@ -54,14 +60,22 @@ export async function ensureViewsSchema(pool: Pool): Promise<void> {
 }
 
 /**
- * Adds a batch to the daily rows and the documents' totals in one transaction. The batch id is
- * recorded in the same transaction, so a batch whose commit was lost in transit and is sent again is
- * recognised and skipped: applied exactly once. Returns false when it had already been applied.
+ * Adds a batch to the daily rows, the period totals and the documents' totals (and their latest version
+ * rows) in one transaction. The batch id is recorded in the same transaction, so a batch whose commit
+ * was lost in transit and is sent again is recognised and skipped: applied exactly once. Returns false
+ * when it had already been applied.
  */
 export async function applyBatch(pool: Pool, targets: Map<string, ViewTarget>, batch: Batch): Promise<boolean> {
   // A stable order makes concurrent flushers lock the same rows in the same order.
   const counts = [...batch.counts].sort((a, b) => (a.collection + a.id + a.day < b.collection + b.id + b.day ? -1 : 1))
+  const collections = [...new Set(counts.map((count) => count.collection))].sort()
+  // A new day first moves the period windows on (in a transaction of its own, once a day).
+  for (const collection of collections) {
+    const lastDay = counts.reduce((max, count) => (count.collection === collection && count.day > max ? count.day : max), '')
+    await rollWindows(pool, VIEWS_SCHEMA, collection, lastDay)
+  }
   return inTransaction(pool, async (client) => {
+    for (const collection of collections) await lockTotalsShared(client, VIEWS_SCHEMA, collection)
     const ledger = await client.query(`insert into ${VIEWS_SCHEMA}.flushes (id, views) values ($1, $2) on conflict (id) do nothing returning id`, [batch.id, batch.views])
     if (ledger.rowCount === 0) return false
     await client.query(
@@ -70,6 +84,9 @@ export async function applyBatch(pool: Pool, targets: Map<string, ViewTarget>, b
        on conflict (collection, doc_id, day) do update set views = daily.views + excluded.views`,
       [counts.map((c) => c.collection), counts.map((c) => c.id), counts.map((c) => c.day), counts.map((c) => c.views)],
     )
+    for (const collection of collections) {
+      await addToWindows(client, VIEWS_SCHEMA, collection, counts.filter((count) => count.collection === collection))
+    }
     const totals = new Map<string, Map<string, number>>()
     for (const count of counts) {
       const perDocument = totals.get(count.collection) ?? new Map<string, number>()
@@ -81,16 +98,52 @@ export async function applyBatch(pool: Pool, targets: Map<string, ViewTarget>, b
       if (!target) continue
       const views = quoteIdent(target.viewsColumn)
       // An atomic increment: whatever another flusher or an editor's save did meanwhile is kept.
+      const ids = [...perDocument.keys()]
       await client.query(
         `update ${target.table} as t set ${views} = coalesce(t.${views}, 0) + v.n
          from unnest($1::${target.idSqlType}[], $2::bigint[]) as v(id, n) where t.id = v.id`,
-        [[...perDocument.keys()], [...perDocument.values()]],
+        [ids, [...perDocument.values()]],
       )
+      // The latest version rows get the same numbers in the same transaction, so no read (with or
+      // without drafts) can see the two apart. A statement of its own: in a CTE beside the update
+      // above, the versions' trigger would read the count from before it.
+      if (target.versions) {
+        await client.query(
+          `update ${target.versions.table} as v set ${quoteIdent(target.versions.viewsColumn)} = t.${views}
+           from ${target.table} as t where t.id = any($1::${target.idSqlType}[]) and v.parent_id = t.id and v.latest`,
+          [ids],
+        )
+      }
     }
     return true
   })
 }
 
+/**
+ * Keeps every version row Payload writes at the document's live count: an editor's draft save or an
+ * autosave writes the version from the data it was given, where the count is left out (or stale).
+ * A trigger, so that every way a version is written (publish, draft, autosave, restore) is covered.
+ */
+export async function ensureLiveVersionCounts(pool: Pool, targets: ViewTarget[]): Promise<void> {
+  for (const target of targets) {
+    if (!target.versions) continue
+    const fn = `${VIEWS_SCHEMA}.${quoteIdent(`live_count_${target.slug}`)}`
+    const views = quoteIdent(target.viewsColumn)
+    await inTransaction(pool, async (client) => {
+      await client.query(`select pg_advisory_xact_lock(hashtext('${VIEWS_SCHEMA}.ddl'))`)
+      await client.query(`
+        create or replace function ${fn}() returns trigger language plpgsql as $fn$
+        declare live numeric;
+        begin
+          select t.${views} into live from ${target.table} as t where t.id = new.parent_id;
+          if found then new.${quoteIdent(target.versions!.viewsColumn)} := live; end if;
+          return new;
+        end $fn$;
+        create or replace trigger newsroom_views_live_count before insert or update on ${target.versions!.table}
+          for each row execute function ${fn}();`)
+    })
+  }
+}
 /** Forgets applied batch ids once no retry of them can still be on its way. */
 export async function pruneLedger(pool: Pool, keepHours = 48): Promise<void> {
   await pool.query(`delete from ${VIEWS_SCHEMA}.flushes where at < now() - make_interval(hours => $1)`, [keepHours])
@@ -136,9 +189,9 @@ export interface Ranked {
 
 /**
  * Most-read published documents of a collection over the last `days` days (today included), or of
- * all time when `days` is null. The daily rows are summed through the (collection, day) index and
- * cut to a few more than asked before the documents' table is touched, by primary key; when
- * unpublished documents eat that margin, it asks again with a wider one.
+ * all time when `days` is null. A period is read from its rolling totals (rolled to `today` first):
+ * an index scan of the top rows, touching the documents' table by primary key until `limit`
+ * published ones are found. A period without totals sums the daily rows.
  */
 export async function mostRead(pool: Pool, target: ViewTarget, today: string, days: null | number, limit: number): Promise<Ranked[]> {
   const views = quoteIdent(target.viewsColumn)
@@ -150,6 +203,26 @@ export async function mostRead(pool: Pool, target: ViewTarget, today: string, da
     )
     return rows.map((row) => ({ id: row.id, views: Number(row.views) }))
   }
+  if (isWindow(days)) {
+    await rollWindows(pool, VIEWS_SCHEMA, target.slug, today)
+    const { rows } = await pool.query<{ id: string; views: string }>(
+      `select r.doc_id as id, r.views from ${VIEWS_SCHEMA}.totals as r
+       join ${target.table} as t on t.id = r.doc_id::${target.idSqlType}
+       where r.collection = $2 and r.days = $3 and r.views > 0${published(target)}
+       order by r.views desc, r.doc_id limit $1`,
+      [limit, target.slug, days],
+    )
+    return rows.map((row) => ({ id: row.id, views: Number(row.views) }))
+  }
+  return mostReadFromDaily(pool, target, today, days, limit)
+}
+
+/**
+ * The same ranking summed from the daily rows through the `(collection, day)` covering index, cut to a
+ * few more than asked before the documents' table is touched; when unpublished documents eat that
+ * margin, it asks again with a wider one.
+ */
+export async function mostReadFromDaily(pool: Pool, target: ViewTarget, today: string, days: number, limit: number): Promise<Ranked[]> {
   for (let margin = limit * 2 + 10; ; margin *= 4) {
     const { rows } = await pool.query<{ id: string; views: string; candidates: string }>(
       `with ranked as (
@@ -178,5 +251,9 @@ export async function dailyViews(pool: Pool, collection: string, id: string, tod
 }
 
 export async function forgetDocument(pool: Pool, collection: string, id: string): Promise<void> {
-  await pool.query(`delete from ${VIEWS_SCHEMA}.daily where collection = $1 and doc_id = $2`, [collection, id])
+  await inTransaction(pool, async (client) => {
+    await lockTotalsShared(client, VIEWS_SCHEMA, collection)
+    await client.query(`delete from ${VIEWS_SCHEMA}.daily where collection = $1 and doc_id = $2`, [collection, id])
+    await client.query(`delete from ${VIEWS_SCHEMA}.totals where collection = $1 and doc_id = $2`, [collection, id])
+  })
 }
