@@ -27,16 +27,20 @@ beforeAll(async () => {
   process.env.NEWSROOM_TEST_SERVER_URI = serverURI()
   database = await createFreshDatabase('newsroom_desk')
   const uri = withDatabase(serverURI(), database)
-  server = await startNextDev({ DATABASE_URI: uri })
+  server = await startNextDev({ DATABASE_URI: uri }, 600_000)
   pool = new Pool({ connectionString: uri, max: 1 })
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] })
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' })
+  // `next dev` compiles each admin route on its first visit, which takes minutes on a busy machine.
+  page.setDefaultTimeout(120_000)
+  page.setDefaultNavigationTimeout(300_000)
   await page.goto(`${server.url}/admin/login`)
   await page.fill('input[name="email"]', LOGIN.email)
   await page.fill('input[name="password"]', LOGIN.password)
   await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
-})
+  await page.waitForURL(/\/admin\/?$/, { timeout: 240_000 })
+  // A shared machine compiles slowly: the first start of `next dev` and the first page can take minutes.
+}, 900_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -45,7 +49,8 @@ afterAll(async () => {
   if (database) await dropDatabase(database)
 })
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+// The app counts days in Kyiv time (views.timeZone in src/payload.config.ts).
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
 
 test('the most-read widget falls back to all time, then to the last day with views, and says which', async () => {
   // The sample content has counts from its texts but no day with counted views: all time it is.
@@ -58,7 +63,7 @@ test('the most-read widget falls back to all time, then to the last day with vie
   await expect(todayBox.locator('li').first().innerText()).resolves.toMatch(/9,840 views/)
   await shot('01-widget-all-time')
 
-  // Views counted ten days ago (the timezone of the counts is UTC by default): the widget shows that day.
+  // Views counted ten days ago: the widget shows that day.
   const { rows } = await pool.query<{ id: number; title: string }>(`select id, title from articles where _status = 'published' order by views asc limit 1`)
   const tenDaysAgo = daysEnding(today(), 11)[0]
   await pool.query(`insert into newsroom_views.daily (collection, doc_id, day, views) values ('articles', $1, $2, 1234)`, [String(rows[0].id), tenDaysAgo])
@@ -83,10 +88,10 @@ test('the articles list has an Author column, formatted counts, and offers no in
   expect(authors.filter((text) => text.trim() !== '').length).toBeGreaterThan(0)
   await shot('03-articles-list')
 
-  await page.getByRole('button', { name: 'Columns' }).click()
-  const picker = page.locator('.column-selector')
-  await picker.waitFor()
-  const offered = (await picker.locator('.pill, button').allInnerTexts()).map((text) => text.trim())
+  await page.locator('#toggle-list-columns').click()
+  const picker = page.locator('#list-controls-columns .pill-selector')
+  await picker.locator('.pill-selector__pill').first().waitFor()
+  const offered = (await picker.locator('.pill-selector__pill').allInnerTexts()).map((text) => text.trim())
   expect(offered).toEqual(expect.arrayContaining(['Title', 'Author', 'Views', 'Created By']))
   for (const internal of ['Import Key', 'Import Digest', 'Unresolved Headlines', 'Views Chart', 'Mentions Added', 'Mentions Removed', 'Base Version', 'Related Links Panel']) {
     expect(offered).not.toContain(internal)
