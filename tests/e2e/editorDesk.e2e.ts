@@ -59,8 +59,11 @@ test('the most-read widget falls back to all time, then to the last day with vie
   await todayBox.locator('[data-shown]').or(todayBox.locator('li')).first().waitFor({ timeout: 60_000 })
   await expect(todayBox.getAttribute('data-shown')).resolves.toBe('all')
   await expect(todayBox.innerText()).resolves.toMatch(/No views today\. Most read of all time:/)
-  // The best-read sample story (9,840 views) first, with the editor's thousands separator.
-  await expect(todayBox.locator('li').first().innerText()).resolves.toMatch(/9,840 views/)
+  // The best-read published sample story first, its count with the editor's thousands separator.
+  const best = (await pool.query<{ title: string; views: number }>(`select title, views from articles where _status = 'published' order by views desc, id limit 1`)).rows[0]
+  expect(best.views).toBeGreaterThanOrEqual(1000)
+  await expect(todayBox.locator('li a').first().getAttribute('title')).resolves.toBe(best.title)
+  await expect(todayBox.locator('li').first().innerText()).resolves.toContain(`${new Intl.NumberFormat('en-US').format(best.views)} views`)
   await shot('01-widget-all-time')
 
   // Views counted ten days ago: the widget shows that day.
@@ -82,8 +85,9 @@ test('the articles list has an Author column, formatted counts, and offers no in
   const headings = (await page.locator('table thead th').allInnerTexts()).map((text) => text.trim())
   expect(headings).toEqual(expect.arrayContaining(['Title', 'Author', 'Views']))
   const views = await page.locator('table tbody .newsroom-views-cell').allInnerTexts()
-  expect(views).toContain('9,840')
+  expect(views.length).toBeGreaterThan(0)
   expect(views.every((text) => /^\d{1,3}(,\d{3})*$/.test(text))).toBe(true)
+  expect(views.some((text) => text.includes(','))).toBe(true)
   const authors = await page.locator('table tbody td.cell-author').allInnerTexts()
   expect(authors.filter((text) => text.trim() !== '').length).toBeGreaterThan(0)
   await shot('03-articles-list')
@@ -111,7 +115,7 @@ test('the edit view keeps internal fields folded away in the sidebar', async () 
   }
   await shot('05-sidebar-folded')
   // One click opens them for staff who need them.
-  await sidebar.getByText('Internal', { exact: true }).click()
+  await sidebar.locator('.collapsible', { hasText: 'Internal' }).locator('.collapsible__toggle').first().click()
   await sidebar.getByText('Created By', { exact: true }).waitFor({ state: 'visible' })
   await shot('06-sidebar-internal-open')
 })
