@@ -7,19 +7,23 @@ import { nonBlank } from './fields/nonBlank'
 import { MAX_LENGTH, withinLength } from './fields/lengthLimits'
 import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
 import { refuseDeleteWhileReferenced } from './hooks/refuseDeleteWhileReferenced'
+import { keepPersonSearchFields, NAME_AND_ALIASES, normalisePeopleSearch, personSearchFields, SEARCH_TEXT } from './hooks/peopleSearch'
 
 /** People and organisations that write, are named in or are quoted by stories. */
 export const People: CollectionConfig = {
   slug: 'people',
   labels: { singular: 'Person', plural: 'People' },
   admin: {
-    useAsTitle: 'name',
+    // Pickers search and filter by the title, so it holds the aliases too; the list search and API
+    // filters go through the normalised search text (collections/hooks/peopleSearch.ts).
+    useAsTitle: NAME_AND_ALIASES,
+    listSearchableFields: [SEARCH_TEXT],
     defaultColumns: ['name', 'role', 'kind', 'updatedAt'],
     group: 'Content',
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, guardEditConflicts],
-    
+    beforeOperation: [rejectMalformedId, guardEditConflicts, normalisePeopleSearch],
+    beforeChange: [keepPersonSearchFields],
     // A person still named by a story or a quote is not deleted: the story would lose its byline
     // without a word and the quote its speaker (and then fail validation without an attribution).
     beforeDelete: [
@@ -84,6 +88,7 @@ export const People: CollectionConfig = {
         },
       ],
     },
+    ...personSearchFields(),
     baseVersionField(),
   ],
 }

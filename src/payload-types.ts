@@ -341,6 +341,8 @@ export interface Person {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  nameAndAliases?: string | null;
+  searchText?: string | null;
   /**
    * When the version you are editing was saved. Saving fails if someone saved a newer one since.
    */
@@ -636,6 +638,8 @@ export interface PeopleSelect<T extends boolean = true> {
   articlesWritten?: T;
   mentionedIn?: T;
   quotes?: T;
+  nameAndAliases?: T;
+  searchText?: T;
   baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -30,7 +30,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'dateline', 'credit', 'publishedAt', 'views', '_status'],
+    defaultColumns: ['title', 'author', 'dateline', 'credit', 'publishedAt', 'views', '_status'],
     listSearchableFields: ['title', 'lead', 'slug'],
     group: 'Content',
     components: {
@@ -140,29 +140,37 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Counted by view tracking; not editable.' },
     },
     {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      validate: relationshipMustExist,
-      access: { read: readCreatedBy, create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      // A hash of the normalised headline, date and credit of an imported wire story: importing the same
-      // story again finds and updates this article instead of making a second one.
-      name: 'importKey',
-      type: 'text',
-      maxLength: MAX_LENGTH.blockId,
-      unique: true,
-      index: true,
-      access: { create: nobody, update: nobody },
-      hooks: { beforeDuplicate: [() => null] },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        condition: (data) => Boolean(data?.importKey),
-        description: 'Set by the wire importer; identifies the story it was imported from.',
-      },
+      // Bookkeeping that staff sometimes need and editors never change: folded away at the foot of the sidebar.
+      type: 'collapsible',
+      label: 'Internal',
+      admin: { position: 'sidebar', initCollapsed: true },
+      fields: [
+        {
+          name: 'createdBy',
+          type: 'relationship',
+          relationTo: 'users',
+          validate: relationshipMustExist,
+          access: { read: readCreatedBy, create: nobody, update: nobody },
+          admin: { readOnly: true },
+        },
+        {
+          // A hash of the normalised headline, date and credit of an imported wire story: importing the same
+          // story again finds and updates this article instead of making a second one.
+          name: 'importKey',
+          type: 'text',
+          maxLength: MAX_LENGTH.blockId,
+          unique: true,
+          index: true,
+          access: { create: nobody, update: nobody },
+          hooks: { beforeDuplicate: [() => null] },
+          admin: {
+            readOnly: true,
+            disableListColumn: true,
+            condition: (data) => Boolean(data?.importKey),
+            description: 'Set by the wire importer; identifies the story it was imported from.',
+          },
+        },
+      ],
     },
     {
       // A digest of the content the last import wrote (headline, dateline, credit, source, lead, body text):
@@ -173,7 +181,7 @@ export const Articles: CollectionConfig = {
       maxLength: MAX_LENGTH.blockId,
       access: { create: nobody, update: nobody },
       hooks: { beforeDuplicate: [() => null] },
-      admin: { hidden: true },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     {
       // "Read also" headlines of an imported story that named no article yet; each is resolved (its body
@@ -181,7 +189,7 @@ export const Articles: CollectionConfig = {
       name: 'unresolvedHeadlines',
       type: 'array',
       access: { create: nobody, update: nobody },
-      admin: { hidden: true },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
       fields: [
         { name: 'blockId', type: 'text', required: true, maxLength: MAX_LENGTH.blockId },
         { name: 'headline', type: 'text', required: true, maxLength: MAX_LENGTH.headline },

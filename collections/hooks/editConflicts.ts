@@ -27,6 +27,8 @@ export function baseVersionField(): TextField {
     admin: {
       position: 'sidebar',
       readOnly: true,
+      disableListColumn: true,
+      disableListFilter: true,
       description: 'When the version you are editing was saved. Saving fails if someone saved a newer one since.',
     },
     hooks: { afterRead: [({ data }) => (data?.updatedAt ? String(data.updatedAt) : null)] },

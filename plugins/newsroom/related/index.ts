@@ -28,16 +28,22 @@ function controlFields(options: SanitizedRelatedOptions): Field[] {
   ]
   if (options.mentions) {
     const relationTo = options.mentions.collection as never
-    fields.push(
-      { name: MENTIONS_ADDED, type: 'relationship', relationTo, hasMany: true, admin: { position: 'sidebar', readOnly: true, description: 'People added because the text names them.' } },
-      {
-        name: MENTIONS_REMOVED,
-        type: 'relationship',
-        relationTo,
-        hasMany: true,
-        admin: { position: 'sidebar', readOnly: true, description: 'People an editor took out after they were added: never added again.' },
-      },
-    )
+    // The feature's own bookkeeping: an editor looks only to learn why a person was added, so folded away.
+    fields.push({
+      type: 'collapsible',
+      label: 'Automatic mentions',
+      admin: { position: 'sidebar', initCollapsed: true },
+      fields: [
+        { name: MENTIONS_ADDED, type: 'relationship', relationTo, hasMany: true, admin: { readOnly: true, disableListColumn: true, description: 'People added because the text names them.' } },
+        {
+          name: MENTIONS_REMOVED,
+          type: 'relationship',
+          relationTo,
+          hasMany: true,
+          admin: { readOnly: true, disableListColumn: true, description: 'People an editor took out after they were added: never added again.' },
+        },
+      ],
+    })
   }
   fields.push(relatedPanelField())
   return fields

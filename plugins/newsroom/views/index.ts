@@ -10,6 +10,8 @@ import { ensureLiveVersionCounts, ensureViewsSchema } from './store'
 
 const nobody = () => false
 
+const VIEWS_CELL = '@newsroom/plugin/views/admin/ViewsCell#ViewsCell'
+
 /** The count field: added when missing; an existing one is made read-only through the APIs and indexed for sorting. */
 function withViewsField(collection: CollectionConfig, entry: SanitizedViewsCollection): Field[] {
   const existing = collection.fields.find((field) => 'name' in field && field.name === entry.viewsField)
@@ -19,7 +21,7 @@ function withViewsField(collection: CollectionConfig, entry: SanitizedViewsColle
   const chart: Field = {
     name: `${entry.viewsField}Chart`,
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '@newsroom/plugin/views/admin/ViewsChart#ViewsChart' } },
+    admin: { position: 'sidebar', disableListColumn: true, components: { Field: '@newsroom/plugin/views/admin/ViewsChart#ViewsChart' } },
   }
   if (!existing) {
     const field: NumberField = {
@@ -30,7 +32,7 @@ function withViewsField(collection: CollectionConfig, entry: SanitizedViewsColle
       index: true,
       access: { create: nobody, update: nobody },
       hooks: { beforeChange: [keepCountedViews] },
-      admin: { position: 'sidebar', readOnly: true, description: 'Counted by view tracking; not editable.' },
+      admin: { position: 'sidebar', readOnly: true, description: 'Counted by view tracking; not editable.', components: { Cell: VIEWS_CELL } },
     }
     return [...collection.fields, field, chart]
   }
@@ -39,6 +41,8 @@ function withViewsField(collection: CollectionConfig, entry: SanitizedViewsColle
       ? ({
           ...existing,
           index: true,
+          // The list shows the count with thousands separators, unless the collection has its own cell.
+          admin: { ...existing.admin, components: { Cell: VIEWS_CELL, ...existing.admin?.components } },
           access: { ...existing.access, update: existing.access?.update ?? nobody },
           hooks: { ...existing.hooks, beforeChange: [...(existing.hooks?.beforeChange ?? []), keepCountedViews] },
         } as Field)

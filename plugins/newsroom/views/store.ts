@@ -240,6 +240,17 @@ export async function mostReadFromDaily(pool: Pool, target: ViewTarget, today: s
   }
 }
 
+/** The latest day, up to `today`, on which any document of the collection was viewed; `null` when none ever was. */
+export async function lastDayWithViews(pool: Pool, collection: string, today: string): Promise<null | string> {
+  // Newest first through the (collection, day) index: one row is read, however long the history.
+  const { rows } = await pool.query<{ day: string }>(
+    `select to_char(day, 'YYYY-MM-DD') as day from ${VIEWS_SCHEMA}.daily
+     where collection = $1 and day <= $2::date and views > 0 order by day desc limit 1`,
+    [collection, today],
+  )
+  return rows[0]?.day ?? null
+}
+
 /** Views per day of one document over the `days` days ending today, zero-filled by the caller. */
 export async function dailyViews(pool: Pool, collection: string, id: string, today: string, days: number): Promise<Map<string, number>> {
   const { rows } = await pool.query<{ day: string; views: string }>(

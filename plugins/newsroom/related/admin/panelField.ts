@@ -5,6 +5,6 @@ export function relatedPanelField(): UIField {
   return {
     name: 'relatedLinksPanel',
     type: 'ui',
-    admin: { components: { Field: '@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel' } },
+    admin: { disableListColumn: true, components: { Field: '@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel' } },
   }
 }

@@ -12,14 +12,26 @@ const baseClass = 'newsroom-most-read'
 
 type Period = 'day' | 'week'
 
-const PERIODS: Array<{ period: Period; heading: string; empty: string }> = [
-  { period: 'day', heading: 'Today', empty: 'No views yet today' },
-  { period: 'week', heading: 'This week', empty: 'No views yet this week' },
+const PERIODS: Array<{ period: Period; heading: string; quiet: string }> = [
+  { period: 'day', heading: 'Today', quiet: 'No views today' },
+  { period: 'week', heading: 'This week', quiet: 'No views this week' },
 ]
 
 type Entry = { id: number | string; title?: null | string; slug?: null | string; views: number; rank: number }
 
-type MostRead = { collection: string; period: Period; docs: Entry[] }
+/** What the ranking covers: the period asked for, the same span ending on the last day with views, or all time. */
+type Shown = { period: 'all' | Period; from: null | string; to: null | string; fallback: 'all' | 'none' | 'recent' }
+
+type MostRead = { collection: string; period: Period; docs: Entry[]; shown?: Shown }
+
+/** The sentence over a fallback ranking, naming the days it covers. */
+function fallbackNote(shown: Shown | undefined, quiet: string, locale: string | undefined): null | string {
+  if (!shown || shown.fallback === 'none') return null
+  if (shown.fallback === 'all' || !shown.from || !shown.to) return `${quiet}. Most read of all time:`
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+  const day = (value: string) => date.format(new Date(`${value}T00:00:00Z`))
+  return shown.from === shown.to ? `${quiet}. Last day with views, ${day(shown.to)}:` : `${quiet}. Last week with views, ${day(shown.from)} – ${day(shown.to)}:`
+}
 
 export type MostReadWidgetProps = {
   /** Collections with view tracking, in the order they are shown. */
@@ -27,7 +39,7 @@ export type MostReadWidgetProps = {
 }
 
 /** One period's ranking of one collection, loaded on its own so a slow or failing list does not hold up the others. */
-function Ranking({ slug, period, heading, empty }: { slug: string; period: Period; heading: string; empty: string }) {
+function Ranking({ slug, period, heading, quiet }: { slug: string; period: Period; heading: string; quiet: string }) {
   const {
     config: {
       routes: { admin: adminRoute, api: apiRoute },
@@ -39,22 +51,28 @@ function Ranking({ slug, period, heading, empty }: { slug: string; period: Perio
   const headingId = useId()
 
   const [docs, setDocs] = useState<Entry[] | null>(null)
+  const [shown, setShown] = useState<Shown | undefined>(undefined)
   const [error, setError] = useState<null | string>(null)
 
   useEffect(() => {
     const controller = new AbortController()
-    getJSON<MostRead>(`${api}/${slug}/most-read?period=${period}&limit=${LIMIT}&doc=false`, controller.signal)
-      .then((result) => setDocs(result.docs))
+    getJSON<MostRead>(`${api}/${slug}/most-read?period=${period}&limit=${LIMIT}&doc=false&fallback=true`, controller.signal)
+      .then((result) => {
+        setShown(result.shown)
+        setDocs(result.docs)
+      })
       .catch((caught: Error) => {
         if (!controller.signal.aborted) setError(caught.message)
       })
     return () => controller.abort()
   }, [api, period, slug])
 
-  const number = new Intl.NumberFormat(localeOf(i18n.language))
+  const locale = localeOf(i18n.language)
+  const number = new Intl.NumberFormat(locale)
+  const note = fallbackNote(shown, quiet, locale)
 
   return (
-    <div className={`${baseClass}__period`} data-period={period} aria-labelledby={headingId} aria-busy={!docs && !error} role="group">
+    <div className={`${baseClass}__period`} data-period={period} data-shown={shown?.fallback} aria-labelledby={headingId} aria-busy={!docs && !error} role="group">
       <h4 id={headingId} className={`${baseClass}__period-title`}>
         {heading}
       </h4>
@@ -63,26 +81,29 @@ function Ranking({ slug, period, heading, empty }: { slug: string; period: Perio
       ) : docs === null ? (
         <p className={`${baseClass}__note`}>Loading…</p>
       ) : docs.length === 0 ? (
-        <p className={`${baseClass}__note`}>{empty}</p>
+        <p className={`${baseClass}__note`}>No views yet</p>
       ) : (
-        <ol className={`${baseClass}__list`}>
-          {docs.map((doc) => {
-            const headline = doc.title || doc.slug || `#${doc.id}`
-            return (
-              <li key={doc.id} className={`${baseClass}__entry`} data-id={doc.id}>
-                <span className={`${baseClass}__rank`} aria-hidden="true">
-                  {doc.rank}
-                </span>
-                <a className={`${baseClass}__link`} href={`${adminRoute}/collections/${slug}/${encodeURIComponent(String(doc.id))}`} title={headline}>
-                  {headline}
-                </a>
-                <span className={`${baseClass}__views`}>
-                  {number.format(doc.views)} {doc.views === 1 ? 'view' : 'views'}
-                </span>
-              </li>
-            )
-          })}
-        </ol>
+        <>
+          {note && <p className={`${baseClass}__note ${baseClass}__note--fallback`}>{note}</p>}
+          <ol className={`${baseClass}__list`}>
+            {docs.map((doc) => {
+              const headline = doc.title || doc.slug || `#${doc.id}`
+              return (
+                <li key={doc.id} className={`${baseClass}__entry`} data-id={doc.id}>
+                  <span className={`${baseClass}__rank`} aria-hidden="true">
+                    {doc.rank}
+                  </span>
+                  <a className={`${baseClass}__link`} href={`${adminRoute}/collections/${slug}/${encodeURIComponent(String(doc.id))}`} title={headline}>
+                    {headline}
+                  </a>
+                  <span className={`${baseClass}__views`}>
+                    {number.format(doc.views)} {doc.views === 1 ? 'view' : 'views'}
+                  </span>
+                </li>
+              )
+            })}
+          </ol>
+        </>
       )}
     </div>
   )
@@ -100,8 +121,8 @@ export const MostReadWidget: React.FC<MostReadWidgetProps> = ({ collections = []
             <span className={`${baseClass}__label`}>{label}</span>
           </header>
           <div className={`${baseClass}__periods`}>
-            {PERIODS.map(({ period, heading, empty }) => (
-              <Ranking key={period} slug={slug} period={period} heading={heading} empty={empty} />
+            {PERIODS.map(({ period, heading, quiet }) => (
+              <Ranking key={period} slug={slug} period={period} heading={heading} quiet={quiet} />
             ))}
           </div>
         </section>

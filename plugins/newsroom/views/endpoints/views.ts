@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { SanitizedViewsCollection } from '../../options'
 import { BEACON_HEADERS, handleBeacon, readLimitedBody } from '../beacon'
 import { malformedId } from '../counter'
-import { dailySeries, MAX_LIMIT, mostReadDocuments, parseBoundedInt, parsePeriod } from '../mostRead'
+import { dailySeries, MAX_LIMIT, mostReadDocuments, mostReadWithFallback, parseBoundedInt, parsePeriod } from '../mostRead'
 import { counterFor } from '../runtime'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: BEACON_HEADERS })
@@ -28,7 +28,7 @@ export const viewEndpoints = (collection: string): Endpoint[] => [
   { path: '/slug/:slug/view', method: 'post', handler: (req) => beacon(req, collection, 'slug', String(req.routeParams?.slug ?? '')) },
 ]
 
-/** GET /api/<collection>/most-read?period=day|week|month|all&limit=N[&doc=false]: most-read documents the reader may see. */
+/** GET /api/<collection>/most-read?period=day|week|month|all&limit=N[&doc=false][&fallback=true]: most-read documents the reader may see. */
 export const mostReadEndpoint = (collection: SanitizedViewsCollection, titleField: string): Endpoint => ({
   path: '/most-read',
   method: 'get',
@@ -39,10 +39,15 @@ export const mostReadEndpoint = (collection: SanitizedViewsCollection, titleFiel
     const limit = parseBoundedInt('limit', url.searchParams.get('limit'), 10, MAX_LIMIT)
     if (typeof limit === 'object') return error(400, limit.error)
     const withDocuments = url.searchParams.get('doc') !== 'false'
-    const entries = await mostReadDocuments(req, collection.slug, period, limit)
+    const fallback = url.searchParams.get('fallback')
+    if (fallback !== null && fallback !== 'true' && fallback !== 'false') return error(400, `fallback must be true or false (got ${JSON.stringify(fallback)})`)
+    // With fallback, an empty period gives way to the last days with views, then all time; `shown` says which.
+    const { entries, shown } =
+      fallback === 'true' ? await mostReadWithFallback(req, collection.slug, period, limit) : { entries: await mostReadDocuments(req, collection.slug, period, limit), shown: undefined }
     return Response.json({
       collection: collection.slug,
       period,
+      ...(shown ? { shown } : {}),
       docs: entries.map(({ rank, views, doc }) => ({
         rank,
         id: doc.id,

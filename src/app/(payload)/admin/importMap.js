@@ -22,6 +22,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ViewsCell as ViewsCell_e8e88ab11a88997694aa4a9a85877f01 } from '@newsroom/plugin/views/admin/ViewsCell'
 import { ViewsChart as ViewsChart_17bf1f15c51824347830aec76c6a0803 } from '@newsroom/plugin/views/admin/ViewsChart'
 import { RelatedLinksPanel as RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb } from '@newsroom/plugin/related/admin/RelatedLinksPanel'
 import { ImportFromText as ImportFromText_290ecaad9416437d903360253fdd84cc } from '../../../../collections/Articles/admin/ImportFromText'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@newsroom/plugin/views/admin/ViewsCell#ViewsCell": ViewsCell_e8e88ab11a88997694aa4a9a85877f01,
   "@newsroom/plugin/views/admin/ViewsChart#ViewsChart": ViewsChart_17bf1f15c51824347830aec76c6a0803,
   "@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel": RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb,
   "/../collections/Articles/admin/ImportFromText#ImportFromText": ImportFromText_290ecaad9416437d903360253fdd84cc,
