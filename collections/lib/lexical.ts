@@ -1,5 +1,5 @@
 /** Walks a Lexical document (any JSON tree of nodes with `children`). */
-function* nodes(tree: unknown): Generator<Record<string, unknown>> {
+export function* nodes(tree: unknown): Generator<Record<string, unknown>> {
   const stack: unknown[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()
@@ -28,6 +28,16 @@ export function quoteIdsInBody(body: unknown): Array<number | string> {
     }
   }
   return [...ids]
+}
+
+/** The fields of every block of one type in a body, as stored (mutable: hooks fill them in). */
+export function blockFieldsOfType(body: unknown, blockType: string): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = []
+  for (const node of nodes(body)) {
+    const fields = node.fields as Record<string, unknown> | undefined
+    if (node.type === 'block' && fields?.blockType === blockType) found.push(fields)
+  }
+  return found
 }
 
 /** Builders for the Lexical JSON that Payload stores, used by the seed and importers. */

@@ -5,6 +5,7 @@ import { relatedPanelField } from './admin/panelField'
 import { recomputeEndpoint, relatedLinksEndpoint, whyNoLinksEndpoint } from './endpoints/related'
 import { relatedArticlesQuery } from './graphql/relatedArticlesQuery'
 import { addMentions, forgetPeople, MENTIONS_ADDED, MENTIONS_REMOVED } from './hooks/addMentions'
+import { excludeInlineLinks, excludeNewInlineLink } from './hooks/excludeInlineLinks'
 import { pinEditedLinks } from './hooks/pinEditedLinks'
 import { captureLinkersBeforeDelete, queueOnChange, unindexAfterDelete } from './hooks/queueOnChange'
 import { recomputeTask } from './jobs/recompute'
@@ -72,7 +73,7 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
           : {
               ...hooks,
               beforeChange: [...(hooks.beforeChange ?? []), ...(options.mentions ? [addMentions(entry, options.mentions)] : [])],
-              afterChange: [...(hooks.afterChange ?? []), queueOnChange(options)],
+              afterChange: [...(hooks.afterChange ?? []), excludeInlineLinks(entry, options), queueOnChange(options)],
               // First, so that the links pointing here are still there to be counted.
               beforeDelete: [captureLinkersBeforeDelete(options), ...(hooks.beforeDelete ?? [])],
               afterDelete: [...(hooks.afterDelete ?? []), unindexAfterDelete(options)],
@@ -81,7 +82,7 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
     }
     if (disabled) return collection
     if (collection.slug === options.linksCollection) {
-      return { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), pinEditedLinks] } }
+      return { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), excludeNewInlineLink(options), pinEditedLinks] } }
     }
     if (options.mentions && collection.slug === options.mentions.collection) {
       return { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), forgetPeople] } }
