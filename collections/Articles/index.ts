@@ -11,7 +11,7 @@ import { deleteQuotes } from './hooks/deleteQuotes'
 import { deleteRelatedLinks } from './hooks/deleteRelatedLinks'
 import { importWireStoryEndpoint } from './endpoints/importWireStory'
 import { guardPublishing } from './hooks/guardPublishing'
-import { dropUnplacedQuotes } from './hooks/dropUnplacedQuotes'
+import { dropUnplacedQuotes, rememberLiveQuotes } from './hooks/dropUnplacedQuotes'
 import { linkQuotesToArticle } from './hooks/linkQuotesToArticle'
 import { saveBodyQuotes } from './hooks/saveBodyQuotes'
 import { resolveReadAlso } from './hooks/resolveReadAlso'
@@ -51,7 +51,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectMalformedId, guardEditConflicts, markArticlesDeleting],
-    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt, saveBodyQuotes],
+    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt, saveBodyQuotes, rememberLiveQuotes],
     afterChange: [linkQuotesToArticle, dropUnplacedQuotes, resolveReadAlso],
     beforeDelete: [deleteRelatedLinks, detachReadAlso, deleteQuotes],
   },

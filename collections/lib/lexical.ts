@@ -32,12 +32,11 @@ export function quoteIdsInBody(body: unknown): Array<number | string> {
 
 /** The fields of every block of one type in a body, as stored (mutable: hooks fill them in). */
 export function blockFieldsOfType(body: unknown, blockType: string): Array<Record<string, unknown>> {
-  const found: Array<Record<string, unknown>> = []
-  for (const node of nodes(body)) {
-    const fields = node.fields as Record<string, unknown> | undefined
-    if (node.type === 'block' && fields?.blockType === blockType) found.push(fields)
-  }
-  return found
+  // In document order (nodes() walks a stack, last child first), so quotes are made in reading order.
+  return [...nodes(body)]
+    .filter((node) => node.type === 'block' && (node.fields as Record<string, unknown> | undefined)?.blockType === blockType)
+    .map((node) => node.fields as Record<string, unknown>)
+    .reverse()
 }
 
 /** Builders for the Lexical JSON that Payload stores, used by the seed and importers. */

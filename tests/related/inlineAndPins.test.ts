@@ -53,7 +53,7 @@ describe('pure rules', () => {
   })
 
   test('the planner never links a story placed inline, and an editor link to it takes no slot', () => {
-    const ranked = ['1', '2', '3'].map((id) => ({ id, score: 0.5, reasons: { sharedPeople: [], sharedTags: [], sharedTerms: [], textScore: 0.5, peopleScore: 0, tagScore: 0, recencyScore: 1 } }))
+    const ranked = ['1', '2', '3'].map((id) => ({ id, score: 0.5, reasons: { sharedPeople: [], sharedTags: [], sharedTerms: [], textScore: 0.5, peopleScore: 0, tagScore: 0, recencyScore: 1 }, evidence: 0.5 }))
     const existing = [
       { id: 'a', to: '1', origin: 'auto' as const, pinned: false, excluded: false, order: 1 },
       { id: 'm', to: '2', origin: 'manual' as const, pinned: false, excluded: false, order: 2 },

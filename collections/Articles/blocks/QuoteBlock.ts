@@ -1,11 +1,39 @@
-import type { Block, FilterOptions, Where } from 'payload'
+import type { Block, FilterOptions, RelationshipFieldSingleValidation, Where } from 'payload'
 import { relationshipMustExist } from '../../fields/relationshipMustExist'
 import { checkLength, MAX_LENGTH } from '../../fields/lengthLimits'
 
+/**
+ * The article a block belongs to. Inside a rich text body a block field's `id` is sometimes the block's
+ * own id ("quote-1"), so the document data's id comes first, and only a whole number counts.
+ */
+function articleIdOf(options: { id?: unknown; data?: unknown; req?: { routeParams?: Record<string, unknown> } }): null | string {
+  const candidates = [(options.data as { id?: unknown } | undefined)?.id, options.req?.routeParams?.id, options.id]
+  const found = candidates.find((value) => /^\d+$/.test(String(value ?? '')))
+  return found === undefined ? null : String(found)
+}
+
 /** The picker offers this article's own quotes and the unplaced library, never another story's. */
-const thisArticlesOrLibrary: FilterOptions = ({ id }): Where => {
+const thisArticlesOrLibrary: FilterOptions = (options): Where => {
   const library: Where = { article: { exists: false } }
+  const id = articleIdOf(options as never)
   return id ? { or: [{ article: { equals: id } }, library] } : library
+}
+
+/**
+ * The same rule as the picker's, checked on save. Payload's own filterOptions check reads through its
+ * data loader, which does not see a Quote made earlier in the same save (saveBodyQuotes): so it is
+ * left out here and done with a query in the save's transaction.
+ */
+const validateQuote: RelationshipFieldSingleValidation = async (value, options) => {
+  const exists = await relationshipMustExist(value as never, { ...options, filterOptions: undefined } as never)
+  if (exists !== true || options.event === 'onChange' || value === null || value === undefined || value === '') return exists
+  const quoteId = typeof value === 'object' ? (value as { id?: number | string }).id : value
+  const { docs } = await options.req.payload.find({ collection: 'quotes', where: { id: { equals: quoteId } }, depth: 0, limit: 1, overrideAccess: true, req: options.req, select: { article: true } })
+  const owner = docs[0]?.article
+  const ownerId = owner && typeof owner === 'object' ? owner.id : owner
+  const articleId = articleIdOf(options)
+  if (ownerId === null || ownerId === undefined || (articleId !== null && String(ownerId) === articleId)) return true
+  return `Quote ${String(quoteId)} belongs to article ${String(ownerId)}: place a quote of this story or of the library`
 }
 
 /**
@@ -54,7 +82,7 @@ export const QuoteBlock: Block = {
       type: 'relationship',
       relationTo: 'quotes',
       label: 'Quote document',
-      validate: relationshipMustExist,
+      validate: validateQuote,
       filterOptions: thisArticlesOrLibrary,
       admin: { description: 'Made on save from the words above; or choose a quote from the library (this story\'s or unplaced ones).' },
     },

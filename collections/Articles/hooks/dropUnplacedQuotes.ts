@@ -1,6 +1,21 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { quoteIdsInBody } from '../../lib/lexical'
+
+/** Per request, not in `context`: hooks of other features may hand on a fresh context object. */
+const placedLive = new WeakMap<object, Map<string, Array<number | string>>>()
+
+/**
+ * Remembers the quotes the live (published) story places before a save changes it: publishing a draft
+ * that dropped a Quote block compares with the live story, not with that draft.
+ */
+export const rememberLiveQuotes: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc?.id || data._status === 'draft') return data
+  const live = await req.payload.findByID({ collection: 'articles', id: originalDoc.id, depth: 0, draft: false, select: { body: true }, overrideAccess: true, req, disableErrors: true })
+  if (!placedLive.has(req)) placedLive.set(req, new Map())
+  placedLive.get(req)?.set(String(originalDoc.id), quoteIdsInBody(live?.body))
+  return data
+}
 
 /**
  * No orphans: a quote that belonged to this article and was placed in its body, and whose Quote block
@@ -11,7 +26,7 @@ import { quoteIdsInBody } from '../../lib/lexical'
  * kept by refuseDeleteWhilePlaced (a bulk delete reports it instead of failing the save).
  */
 export const dropUnplacedQuotes: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const placedBefore = quoteIdsInBody(previousDoc?.body)
+  const placedBefore = [...quoteIdsInBody(previousDoc?.body), ...(placedLive.get(req)?.get(String(doc.id)) ?? [])]
   if (placedBefore.length === 0) return doc
   const placedNow = new Set(quoteIdsInBody(doc.body).map(String))
   const removed = placedBefore.filter((id) => !placedNow.has(String(id)))
