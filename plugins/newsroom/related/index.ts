@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
-import { NewsroomOptionsError, type SanitizedRelatedOptions } from '../options'
+import { NewsroomOptionsError, type SanitizedRelatedCollection, type SanitizedRelatedOptions } from '../options'
 import { relatedPanelField } from './admin/panelField'
 import { recomputeEndpoint, relatedLinksEndpoint, whyNoLinksEndpoint } from './endpoints/related'
 import { relatedArticlesQuery } from './graphql/relatedArticlesQuery'
@@ -18,7 +18,7 @@ const fieldNames = (fields: Field[]): string[] =>
   fields.flatMap((field) => ('name' in field ? [field.name] : 'fields' in field ? fieldNames(field.fields) : 'tabs' in field ? field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [tab.name] : fieldNames(tab.fields))) : []))
 
 /** Fields the feature adds to every linked collection; kept when the plugin is disabled so the schema does not move. */
-function controlFields(options: SanitizedRelatedOptions): Field[] {
+function controlFields(options: SanitizedRelatedOptions, entry?: SanitizedRelatedCollection): Field[] {
   const fields: Field[] = [
     {
       name: 'neverAutoLink',
@@ -40,7 +40,7 @@ function controlFields(options: SanitizedRelatedOptions): Field[] {
       },
     )
   }
-  fields.push(relatedPanelField())
+  fields.push(relatedPanelField(entry))
   return fields
 }
 
@@ -66,7 +66,7 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
       const hooks = collection.hooks ?? {}
       return {
         ...collection,
-        fields: [...collection.fields, ...controlFields(options)],
+        fields: [...collection.fields, ...controlFields(options, entry)],
         endpoints: disabled ? collection.endpoints : [...(collection.endpoints || []), relatedLinksEndpoint(collection.slug, options), recomputeEndpoint(collection.slug, options), whyNoLinksEndpoint(collection.slug, options)],
         hooks: disabled
           ? hooks
