@@ -295,7 +295,7 @@ export interface RelatedLink {
    */
   pinned?: boolean | null;
   /**
-   * Hidden, and never re-added automatically.
+   * Hidden, and never re-added automatically. Never together with pinned.
    */
   excluded?: boolean | null;
   /**
@@ -821,7 +821,16 @@ export interface TaskNewsroomRelatedRecompute {
  * via the `definition` "QuoteBlock".
  */
 export interface QuoteBlock {
-  quote: number | Quote;
+  text?: string | null;
+  speaker?: (number | null) | Person;
+  /**
+   * How the story attributes it, e.g. "an official told reporters". Required without a speaker.
+   */
+  attribution?: string | null;
+  /**
+   * Made on save from the words above; or choose a quote from the library (this story's or unplaced ones).
+   */
+  quote?: (number | null) | Quote;
   id?: string | null;
   blockName?: string | null;
   blockType: 'quote';

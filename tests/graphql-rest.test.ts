@@ -37,6 +37,8 @@ beforeAll(async () => {
   const president = await p.create({ collection: 'people', data: { name: 'Volodymyr Zelenskyy', role: 'President of Ukraine', aliases: ['Zelensky', 'Зеленський'] } })
   const earlier = await publishedArticle(p, 'US to take part in the Paris meeting', { publishedAt: '2026-01-05T15:32:00.000Z' })
   await p.update({ collection: 'articles', id: earlier.id, data: { views: 7684 } })
+  const london = await publishedArticle(p, 'Allies met in London in December', { publishedAt: '2025-12-15T10:00:00.000Z' })
+  await p.update({ collection: 'articles', id: london.id, data: { views: 5120 } })
   const secret = await draftArticle(p, 'Unpublished follow-up')
   const named = await p.create({ collection: 'quotes', data: { text: 'We are ready for both options.', speaker: president.id } })
   const unnamed = await p.create({
@@ -60,7 +62,9 @@ beforeAll(async () => {
     ]),
   })
   await p.update({ collection: 'articles', id: story.id, data: { views: 1272 } })
-  await p.create({ collection: 'related-links', data: { from: story.id, to: earlier.id, order: 1, position: { placement: 'inline', afterParagraph: 1 } } })
+  await p.create({ collection: 'related-links', data: { from: story.id, to: london.id, order: 1, position: { placement: 'inline', afterParagraph: 1 } } })
+  // The body already links this story as a "Read also" block: readers must not see it twice.
+  await p.create({ collection: 'related-links', data: { from: story.id, to: earlier.id, order: 4 } })
   await p.create({ collection: 'related-links', data: { from: story.id, url: 'https://example.com/background', headline: 'Background', order: 2 } })
   // A draft target must not leak its title through the link.
   await p.create({ collection: 'related-links', data: { from: story.id, to: secret.id, order: 3, headline: 'Hidden' } })
@@ -92,14 +96,16 @@ test('GraphQL serves the article page: author, people, quotes and related links 
   )
   const links = article.relatedLinks.docs
   expect(links[0]).toEqual({
-    headline: 'US to take part in the Paris meeting',
+    headline: 'Allies met in London in December',
     order: 1,
     url: null,
     position: { placement: 'inline', afterParagraph: 1 },
-    to: { title: 'US to take part in the Paris meeting', slug: 'us-to-take-part-in-the-paris-meeting', publishedAt: '2026-01-05T15:32:00.000Z', views: 7684 },
+    to: { title: 'Allies met in London in December', slug: 'allies-met-in-london-in-december', publishedAt: '2025-12-15T10:00:00.000Z', views: 5120 },
   })
   expect(links[1]).toMatchObject({ headline: 'Background', url: 'https://example.com/background', to: null })
   expect(links[2]?.to ?? null).toBeNull()
+  // Neither the draft's headline nor the story the body links inline.
+  expect(links.map((link: { headline: string }) => link.headline)).not.toContain('US to take part in the Paris meeting')
   const blockTypes = article.body.root.children.map((node: any) => node.fields?.blockType ?? node.type)
   expect(blockTypes).toEqual(['paragraph', 'readAlso', 'quote', 'paragraph', 'quote'])
 })
@@ -111,7 +117,7 @@ test('REST serves the same page with depth', async () => {
   expect(article.author.name).toBe('Julia Reporter')
   expect(article.people[0].aliases).toContain('Зеленський')
   expect(article.quotes.docs).toHaveLength(2)
-  expect(article.relatedLinks.docs[0].to).toMatchObject({ title: 'US to take part in the Paris meeting', views: 7684 })
+  expect(article.relatedLinks.docs[0].to).toMatchObject({ title: 'Allies met in London in December', views: 5120 })
   const readAlso = article.body.root.children[1].fields
   expect(readAlso.article.title).toBe('US to take part in the Paris meeting')
 })

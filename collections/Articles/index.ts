@@ -11,7 +11,9 @@ import { deleteQuotes } from './hooks/deleteQuotes'
 import { deleteRelatedLinks } from './hooks/deleteRelatedLinks'
 import { importWireStoryEndpoint } from './endpoints/importWireStory'
 import { guardPublishing } from './hooks/guardPublishing'
+import { dropUnplacedQuotes, rememberLiveQuotes } from './hooks/dropUnplacedQuotes'
 import { linkQuotesToArticle } from './hooks/linkQuotesToArticle'
+import { saveBodyQuotes } from './hooks/saveBodyQuotes'
 import { resolveReadAlso } from './hooks/resolveReadAlso'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -49,8 +51,8 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectMalformedId, guardEditConflicts, markArticlesDeleting],
-    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt],
-    afterChange: [linkQuotesToArticle, resolveReadAlso],
+    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt, saveBodyQuotes, rememberLiveQuotes],
+    afterChange: [linkQuotesToArticle, dropUnplacedQuotes, resolveReadAlso],
     beforeDelete: [deleteRelatedLinks, detachReadAlso, deleteQuotes],
   },
   // POST /api/articles/import: a plain-text wire story in, a structured draft out.
@@ -95,7 +97,8 @@ export const Articles: CollectionConfig = {
       defaultLimit: 50,
       // Joins stop at depth 1 by default; a frontend needs each link's target article too.
       maxDepth: 2,
-      admin: { description: '"Read also" headlines shown with this story, in order.' },
+      // Editors work on links in the related-links panel (one place); the join stays for REST and GraphQL.
+      admin: { hidden: true, description: '"Read also" headlines shown with this story, in order.' },
     },
     {
       name: 'quotes',

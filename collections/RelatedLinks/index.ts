@@ -9,6 +9,7 @@ import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
 import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
 import { reasonsField } from '../../plugins/newsroom/related/fields/reasonsField'
+import { validateNotPinnedAndExcluded } from '../../plugins/newsroom/related/pinRules'
 
 /** A "read also" headline on an article, pointing at another article or an external page. */
 export const RelatedLinks: CollectionConfig = {
@@ -17,7 +18,8 @@ export const RelatedLinks: CollectionConfig = {
   admin: {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'from', 'to', 'origin', 'score', 'pinned', 'excluded', 'order'],
-    group: 'Content',
+    // Edited in each article's related-links panel; the collection stays for search and bulk work.
+    group: 'Newsroom',
   },
   defaultSort: 'order',
   access: { read: readVisibleLinks, create: editors, update: editors, delete: editors },
@@ -88,7 +90,7 @@ export const RelatedLinks: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'pinned', type: 'checkbox', defaultValue: false, admin: { description: 'Kept by every recompute.' } },
-        { name: 'excluded', type: 'checkbox', defaultValue: false, admin: { description: 'Hidden, and never re-added automatically.' } },
+        { name: 'excluded', type: 'checkbox', defaultValue: false, validate: validateNotPinnedAndExcluded as never, admin: { description: 'Hidden, and never re-added automatically. Never together with pinned.' } },
       ],
     },
     baseVersionField(),

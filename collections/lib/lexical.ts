@@ -1,5 +1,5 @@
 /** Walks a Lexical document (any JSON tree of nodes with `children`). */
-function* nodes(tree: unknown): Generator<Record<string, unknown>> {
+export function* nodes(tree: unknown): Generator<Record<string, unknown>> {
   const stack: unknown[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()
@@ -28,6 +28,15 @@ export function quoteIdsInBody(body: unknown): Array<number | string> {
     }
   }
   return [...ids]
+}
+
+/** The fields of every block of one type in a body, as stored (mutable: hooks fill them in). */
+export function blockFieldsOfType(body: unknown, blockType: string): Array<Record<string, unknown>> {
+  // In document order (nodes() walks a stack, last child first), so quotes are made in reading order.
+  return [...nodes(body)]
+    .filter((node) => node.type === 'block' && (node.fields as Record<string, unknown> | undefined)?.blockType === blockType)
+    .map((node) => node.fields as Record<string, unknown>)
+    .reverse()
 }
 
 /** Builders for the Lexical JSON that Payload stores, used by the seed and importers. */

@@ -1,6 +1,7 @@
 import proxyaddr from 'proxy-addr'
 
 import type { AnalyzeOptions } from './related/analyze'
+import type { InlineLinkBlock } from './related/inlineLinks'
 import type { PlacementOption } from './related/placement'
 import type { ScoringWeights } from './related/scoring'
 
@@ -23,6 +24,12 @@ export interface RelatedFieldNames {
 export interface RelatedCollectionOptions {
   slug: string
   fields?: RelatedFieldNames
+  /**
+   * Body blocks that already link another story inline, as `{ blockType, field }` (the block's
+   * relationship field): a story linked there is never listed again among the related links, neither
+   * as an auto link nor a manual one. Default `[{ blockType: 'readAlso', field: 'article' }]`; `[]` for none.
+   */
+  inlineLinkBlocks?: InlineLinkBlock[]
 }
 
 export interface MentionsOptions {
@@ -136,6 +143,7 @@ export interface NewsroomPluginOptions {
 export interface SanitizedRelatedCollection {
   slug: string
   fields: Required<RelatedFieldNames>
+  inlineLinkBlocks: InlineLinkBlock[]
 }
 
 export interface SanitizedRelatedOptions {
@@ -210,6 +218,9 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   autoRun: '*/2 * * * * *',
 }
 
+/** The newsroom's "Read also" block; a collection without such blocks simply finds none. */
+const INLINE_LINK_BLOCKS_DEFAULT: InlineLinkBlock[] = [{ blockType: 'readAlso', field: 'article' }]
+
 const FIELD_DEFAULTS: Required<RelatedFieldNames> = {
   title: 'title',
   lead: 'lead',
@@ -248,7 +259,11 @@ function sanitizeRelated(related: RelatedOptions, collectionSlugs: string[]): Sa
     if (!slug || !collectionSlugs.includes(slug)) {
       throw new NewsroomOptionsError(`related.collections names "${slug}", which is not a collection in this config (have: ${collectionSlugs.join(', ')})`)
     }
-    return { slug, fields: { ...FIELD_DEFAULTS, ...(typeof entry === 'string' ? {} : entry.fields) } }
+    const inlineLinkBlocks = (typeof entry === 'string' ? undefined : entry.inlineLinkBlocks) ?? INLINE_LINK_BLOCKS_DEFAULT
+    if (!Array.isArray(inlineLinkBlocks) || inlineLinkBlocks.some((block) => typeof block?.blockType !== 'string' || typeof block?.field !== 'string')) {
+      throw new NewsroomOptionsError(`related.collections "${slug}": inlineLinkBlocks must be a list of { blockType, field } (got ${JSON.stringify(inlineLinkBlocks)})`)
+    }
+    return { slug, fields: { ...FIELD_DEFAULTS, ...(typeof entry === 'string' ? {} : entry.fields) }, inlineLinkBlocks }
   })
   if (collections.length === 0) throw new NewsroomOptionsError('related.collections is empty: name at least one collection, or set related: false')
 

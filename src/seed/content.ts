@@ -289,7 +289,6 @@ const articles: SeedArticle[] = [
     publishedAt: '2026-01-02T16:30:00+02:00',
     views: 9840,
     status: 'published',
-    related: [{ to: 'kharkiv-strike-outages', placement: 'end' }],
   },
 
   // --- Winter storm ---
@@ -315,7 +314,6 @@ const articles: SeedArticle[] = [
     publishedAt: '2026-01-03T11:40:00+02:00',
     views: 5230,
     status: 'published',
-    related: [{ to: 'storm-warning-west', placement: 'end' }],
   },
   {
     key: 'storm-power-lines',
@@ -467,7 +465,6 @@ const articles: SeedArticle[] = [
     publishedAt: '2026-01-05T17:32:00+02:00',
     views: 7210,
     status: 'published',
-    related: [{ to: 'zelensky-diplomatic-week', placement: 'end' }],
   },
   {
     key: 'paris-summit-opens',
@@ -494,7 +491,6 @@ const articles: SeedArticle[] = [
     views: 11250,
     status: 'published',
     related: [
-      { to: 'us-joins-paris-meeting', placement: 'inline', afterParagraph: 3 },
       { to: 'zelensky-diplomatic-week', placement: 'end', pinned: true },
     ],
   },
@@ -521,7 +517,6 @@ const articles: SeedArticle[] = [
     views: 8930,
     status: 'published',
     related: [
-      { to: 'paris-summit-opens', placement: 'end', pinned: true },
       { to: 'us-joins-paris-meeting', placement: 'end' },
     ],
   },
@@ -549,7 +544,6 @@ const articles: SeedArticle[] = [
     views: 6640,
     status: 'published',
     related: [
-      { to: 'paris-declaration-signed', placement: 'inline', afterParagraph: 1 },
       { to: 'zelensky-diplomatic-week', placement: 'end' },
     ],
   },

@@ -44,7 +44,9 @@ test('an editor logs in, writes an article with a quote block and people, and pu
   await page.keyboard.press('Enter')
   await page.keyboard.type('/quo')
   await page.click('#slash-menu-popup__item-block-quote')
-  await pickOption(page.locator('.LexicalEditorTheme__block-quote #field-quote'), '')
+  // The quote is typed where it stands; saving makes the Quote document (a new article has no quotes to pick).
+  await page.locator('.LexicalEditorTheme__block-quote #field-text').fill('We will hold the line, and we will say so in Paris.')
+  await page.locator('.LexicalEditorTheme__block-quote #field-attribution').fill('an official told reporters')
   await pickOption(page.locator('#field-people'), 'Zelensk')
   await pickOption(page.locator('#field-author'), '')
   await shot('03-filled')

@@ -4,6 +4,7 @@ import type { Pool } from 'pg'
 import type { SanitizedRelatedCollection, SanitizedRelatedOptions } from '../options'
 import { analyzeDocument, norm } from './analyze'
 import { paragraphCount, plainText } from './documentText'
+import { inlineTargets } from './inlineLinks'
 import { placeLinks } from './placement'
 import { linksTable, readLinks, titlesOf, writeLinks } from './linkTable'
 import { type ExistingLink, type LinkPlan, planLinks } from './planLinks'
@@ -167,10 +168,12 @@ export class RelatedEngine {
     const ranked = await this.rank(slug, id, doc)
     const table = linksTable(this.payload, this.options.linksCollection)
     const existing = table ? await readLinks(this.payload, table, id, req) : await this.existingLinks(id, req)
-    const paragraphs = paragraphCount(doc[this.collection(slug).fields.body])
+    const { fields, inlineLinkBlocks } = this.collection(slug)
+    const paragraphs = paragraphCount(doc[fields.body])
     const plan = planLinks(existing, ranked, {
       topK: this.options.topK,
       positions: (count) => placeLinks(count, paragraphs, this.options.placement),
+      inline: inlineTargets(doc[fields.body], inlineLinkBlocks),
     })
     const titles = await this.titles(slug, plan.create.map((change) => change.to), req)
     // Links are derived data the engine has already validated: they are written without the

@@ -1,10 +1,11 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
-import { NewsroomOptionsError, type SanitizedRelatedOptions } from '../options'
+import { NewsroomOptionsError, type SanitizedRelatedCollection, type SanitizedRelatedOptions } from '../options'
 import { relatedPanelField } from './admin/panelField'
 import { recomputeEndpoint, relatedLinksEndpoint, whyNoLinksEndpoint } from './endpoints/related'
 import { relatedArticlesQuery } from './graphql/relatedArticlesQuery'
 import { addMentions, forgetPeople, MENTIONS_ADDED, MENTIONS_REMOVED } from './hooks/addMentions'
+import { excludeInlineLinks, excludeNewInlineLink } from './hooks/excludeInlineLinks'
 import { pinEditedLinks } from './hooks/pinEditedLinks'
 import { captureLinkersBeforeDelete, queueOnChange, unindexAfterDelete } from './hooks/queueOnChange'
 import { recomputeTask } from './jobs/recompute'
@@ -17,7 +18,7 @@ const fieldNames = (fields: Field[]): string[] =>
   fields.flatMap((field) => ('name' in field ? [field.name] : 'fields' in field ? fieldNames(field.fields) : 'tabs' in field ? field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [tab.name] : fieldNames(tab.fields))) : []))
 
 /** Fields the feature adds to every linked collection; kept when the plugin is disabled so the schema does not move. */
-function controlFields(options: SanitizedRelatedOptions): Field[] {
+function controlFields(options: SanitizedRelatedOptions, entry?: SanitizedRelatedCollection): Field[] {
   const fields: Field[] = [
     {
       name: 'neverAutoLink',
@@ -45,7 +46,7 @@ function controlFields(options: SanitizedRelatedOptions): Field[] {
       ],
     })
   }
-  fields.push(relatedPanelField())
+  fields.push(relatedPanelField(entry))
   return fields
 }
 
@@ -71,14 +72,14 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
       const hooks = collection.hooks ?? {}
       return {
         ...collection,
-        fields: [...collection.fields, ...controlFields(options)],
+        fields: [...collection.fields, ...controlFields(options, entry)],
         endpoints: disabled ? collection.endpoints : [...(collection.endpoints || []), relatedLinksEndpoint(collection.slug, options), recomputeEndpoint(collection.slug, options), whyNoLinksEndpoint(collection.slug, options)],
         hooks: disabled
           ? hooks
           : {
               ...hooks,
               beforeChange: [...(hooks.beforeChange ?? []), ...(options.mentions ? [addMentions(entry, options.mentions)] : [])],
-              afterChange: [...(hooks.afterChange ?? []), queueOnChange(options)],
+              afterChange: [...(hooks.afterChange ?? []), excludeInlineLinks(entry, options), queueOnChange(options)],
               // First, so that the links pointing here are still there to be counted.
               beforeDelete: [captureLinkersBeforeDelete(options), ...(hooks.beforeDelete ?? [])],
               afterDelete: [...(hooks.afterDelete ?? []), unindexAfterDelete(options)],
@@ -87,7 +88,7 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
     }
     if (disabled) return collection
     if (collection.slug === options.linksCollection) {
-      return { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), pinEditedLinks] } }
+      return { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), excludeNewInlineLink(options), pinEditedLinks] } }
     }
     if (options.mentions && collection.slug === options.mentions.collection) {
       return { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), forgetPeople] } }

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Field, Where } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../options'
 import { reasonsField } from './fields/reasonsField'
+import { validateNotPinnedAndExcluded } from './pinRules'
 
 /** Fields the engine reads and writes on whatever links collection it is given. */
 export const REQUIRED_LINK_FIELDS = ['from', 'to', 'headline', 'origin', 'score', 'reasons', 'position', 'pinned', 'excluded', 'order'] as const
@@ -59,12 +60,12 @@ export function relatedLinksCollection(options: SanitizedRelatedOptions, withDra
       ],
     },
     { name: 'pinned', type: 'checkbox', defaultValue: false },
-    { name: 'excluded', type: 'checkbox', defaultValue: false },
+    { name: 'excluded', type: 'checkbox', defaultValue: false, validate: validateNotPinnedAndExcluded as never },
     { name: 'order', type: 'number', defaultValue: 0 },
   ]
   return {
     slug: options.linksCollection,
-    admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'from', 'to', 'origin', 'score', 'pinned', 'excluded'] },
+    admin: { useAsTitle: 'headline', group: 'Newsroom', defaultColumns: ['headline', 'from', 'to', 'origin', 'score', 'pinned', 'excluded'] },
     defaultSort: 'order',
     // Links are curated by people who can edit: the public only reads them.
     access: { read: publicLinkRead(slugs, withDrafts), create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user), delete: ({ req }) => Boolean(req.user) },

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../options'
+import { inlineTargets } from './inlineLinks'
 
 /** Finds a document by id or slug, as the reader may see it. */
 export async function findByKey(req: PayloadRequest, collection: string, key: { id?: null | string; slug?: null | string }) {
@@ -65,17 +66,34 @@ async function withReadableTargets<T extends LinkDoc>(req: PayloadRequest, optio
   })
 }
 
-/** A document's visible links in order: what frontends render. */
-export async function linksOf(req: PayloadRequest, options: SanitizedRelatedOptions, id: number | string, limit: number, depth: number) {
+/** The stories a document's body already links inline, by the collection's `inlineLinkBlocks` option. */
+export function inlineTargetsOf(options: SanitizedRelatedOptions, collection: string, doc: object): Set<string> {
+  const entry = options.collections.find((candidate) => candidate.slug === collection)
+  return entry ? inlineTargets((doc as Record<string, unknown>)[entry.fields.body], entry.inlineLinkBlocks) : new Set()
+}
+
+/** Drops the links to stories the body already links inline: a reader would see them twice. */
+export function withoutInline<T extends LinkDoc>(links: T[], inline: ReadonlySet<string>, defaultCollection: string): T[] {
+  if (inline.size === 0) return links
+  return links.filter((link) => {
+    const target = targetOf(link, defaultCollection)
+    return target === null || !inline.has(String(target.id))
+  })
+}
+
+/** A document's visible links in order: what frontends render; `inline` are the targets its body already links. */
+export async function linksOf(req: PayloadRequest, options: SanitizedRelatedOptions, id: number | string, limit: number, depth: number, inline: ReadonlySet<string> = new Set()) {
   const { docs } = await req.payload.find({
     collection: options.linksCollection as CollectionSlug,
     where: { and: [{ from: { equals: id } }, { excluded: { not_equals: true } }] },
     sort: 'order',
-    limit,
+    // Links to inline targets are dropped after the query: ask for enough to still fill the limit.
+    limit: limit + inline.size,
     pagination: false,
     depth,
     req,
     overrideAccess: false,
   })
-  return withReadableTargets(req, options, docs as LinkDoc[])
+  const visible = withoutInline(docs as LinkDoc[], inline, options.collections[0].slug)
+  return (await withReadableTargets(req, options, visible)).slice(0, limit)
 }

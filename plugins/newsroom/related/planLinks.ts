@@ -30,16 +30,19 @@ export interface LinkPlan {
 /**
  * Decides what a recompute changes, never overriding an editor: manual and pinned links stay where
  * they are and count towards the top K, excluded targets are never linked again, and only links the
- * engine made itself are replaced.
+ * engine made itself are replaced. A story the body already links inline (`inline`) is never linked
+ * again: its auto link goes, and an editor's link to it stays stored but takes no slot (the lists
+ * hide it while the body links the story).
  */
 export function planLinks(
   existing: ExistingLink[],
   ranked: ScoredCandidate[],
-  options: { topK: number; positions: (count: number) => Position[] },
+  options: { topK: number; positions: (count: number) => Position[]; inline?: ReadonlySet<string> },
 ): LinkPlan {
-  const kept = existing.filter((link) => !link.excluded && (link.origin === 'manual' || link.pinned))
+  const inline = options.inline ?? new Set<string>()
+  const kept = existing.filter((link) => !link.excluded && (link.origin === 'manual' || link.pinned) && !(link.to && inline.has(link.to)))
   const replaceable = new Map(existing.filter((link) => link.origin === 'auto' && !link.pinned && !link.excluded && link.to).map((link) => [link.to as string, link]))
-  const blocked = new Set(existing.filter((link) => link.to && !replaceable.has(link.to)).map((link) => link.to as string))
+  const blocked = new Set([...existing.filter((link) => link.to && !replaceable.has(link.to)).map((link) => link.to as string), ...inline])
   const slots = Math.max(0, options.topK - kept.length)
   const chosen = ranked.filter((candidate) => !blocked.has(candidate.id)).slice(0, slots)
   const positions = options.positions(chosen.length)

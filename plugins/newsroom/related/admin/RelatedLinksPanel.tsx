@@ -1,15 +1,20 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useRef, useState } from 'react'
 
 import { scoreBand } from '../explain'
+import { type InlineLinkBlock, inlineTargets } from '../inlineLinks'
+import { orderForMove } from '../moveOrder'
 import './RelatedLinksPanel.css'
 
 /** The links collection and the collection links point at, as configured in collections/RelatedLinks. */
 const LINKS = 'related-links'
 const TARGETS = 'articles'
 const SEARCH_DELAY_MS = 300
+/** After a save the background recompute usually lands within seconds; the panel stops watching after this. */
+const FOLLOW_MS = 20_000
+const FOLLOW_EVERY_MS = 1_000
 
 const baseClass = 'newsroom-related-panel'
 
@@ -66,9 +71,20 @@ function describePosition(position: Link['position']): string {
   return position?.placement === 'inline' && position.afterParagraph ? `after paragraph ${position.afterParagraph}` : 'at the end'
 }
 
+/** What a reader would notice changing in the list: used to tell when a background recompute has landed. */
+const signature = (links: Link[]) =>
+  JSON.stringify(links.map((link) => [link.id, link.order, link.score, link.pinned, link.excluded, link.headline, link.position?.afterParagraph ?? null]))
+
+export interface RelatedLinksPanelProps {
+  /** The body field and the blocks in it that link a story inline (the plugin's `inlineLinkBlocks`). */
+  bodyField?: string
+  inlineLinkBlocks?: InlineLinkBlock[]
+}
+
 /** The "read also" links of the article being edited, with the editor's controls over them. */
-export const RelatedLinksPanel: React.FC = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField = 'body', inlineLinkBlocks = [] }) => {
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const body = useFormFields(([fields]) => fields[bodyField]?.value)
   const {
     config: {
       routes: { admin: adminRoute, api: apiRoute },
@@ -84,23 +100,56 @@ export const RelatedLinksPanel: React.FC = () => {
   const [results, setResults] = useState<Target[]>([])
   const [why, setWhy] = useState<null | string>(null)
 
-  const load = useCallback(async () => {
-    if (id === undefined || id === null) return
+  const [following, setFollowing] = useState(false)
+  const shown = useRef<string>('')
+
+  const load = useCallback(async (): Promise<Link[] | null> => {
+    if (id === undefined || id === null) return null
     try {
       const params = `where[from][equals]=${encodeURIComponent(String(id))}&sort=order&depth=1&limit=100`
       const { docs } = await request<{ docs: Link[] }>(`${api}/${LINKS}?${params}`)
       setLinks(docs)
+      shown.current = signature(docs)
       setLoadError(null)
       // "No related links yet" told an editor nothing: ask the engine what came closest.
       setWhy(docs.length === 0 ? (await request<{ message: string }>(`${api}/${collectionSlug ?? TARGETS}/related/${id}/why`).catch(() => null))?.message ?? null : null)
+      return docs
     } catch (error) {
       setLoadError((error as Error).message)
+      return null
     }
   }, [api, collectionSlug, id])
 
   useEffect(() => {
     void load()
   }, [load])
+
+  // A save (Publish, Save draft) queues a recompute in the background: follow it until the list
+  // changes, then show the new links, for at most FOLLOW_MS.
+  const firstUpdate = useRef(lastUpdateTime)
+  useEffect(() => {
+    if (lastUpdateTime === firstUpdate.current || id === undefined || id === null) return
+    const before = shown.current
+    const until = Date.now() + FOLLOW_MS
+    let stopped = false
+    setFollowing(true)
+    const tick = async () => {
+      if (stopped) return
+      const docs = await load()
+      if (stopped) return
+      if ((docs && signature(docs) !== before) || Date.now() > until) {
+        setFollowing(false)
+        return
+      }
+      setTimeout(() => void tick(), FOLLOW_EVERY_MS)
+    }
+    const timer = setTimeout(() => void tick(), FOLLOW_EVERY_MS)
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+      setFollowing(false)
+    }
+  }, [id, lastUpdateTime, load])
 
   /** Runs one change, reports its error, and always reloads the list so it shows what was saved. */
   const act = async (change: () => Promise<unknown>, done?: string) => {
@@ -118,22 +167,36 @@ export const RelatedLinksPanel: React.FC = () => {
 
   const patch = (link: Link, data: Partial<Link>) => request(`${api}/${LINKS}/${link.id}`, { method: 'PATCH', body: data })
 
-  const move = (index: number, offset: -1 | 1) =>
+  /**
+   * Moves one shown link: only that link gets a new order (between its new neighbours), and it is
+   * pinned, saying so, since a recompute would otherwise put an auto link back. Neighbours keep their
+   * order and their state; when their orders tie the list is numbered afresh, and the toast names
+   * every auto link that became pinned.
+   */
+  const move = (list: Link[], index: number, offset: -1 | 1) =>
     act(async () => {
-      if (!links) return
-      const a = links[index]
-      const b = links[index + offset]
-      if (!a || !b) return
-      if ((a.order ?? 0) !== (b.order ?? 0)) {
-        await patch(a, { order: b.order ?? 0 })
-        await patch(b, { order: a.order ?? 0 })
-        return
+      const link = list[index]
+      if (!link) return
+      const order = orderForMove(list.map((entry) => entry.order ?? 0), index, offset)
+      const pinnedNow: string[] = []
+      const title = (entry: Link) => entry.headline || targetOf(entry)?.title || `#${entry.id}`
+      // A manual link is kept by every recompute anyway: only an auto one needs the pin.
+      const pin = link.origin === 'auto' ? { pinned: true } : {}
+      if (order !== null) {
+        await patch(link, { order, ...pin })
+        if (!link.pinned && link.origin === 'auto') pinnedNow.push(title(link))
+      } else {
+        const next = [...list]
+        next.splice(index, 1)
+        next.splice(index + offset, 0, link)
+        for (const [position, entry] of next.entries()) {
+          if ((entry.order ?? 0) === position + 1 && entry !== link) continue
+          await patch(entry, entry === link ? { order: position + 1, ...pin } : { order: position + 1 })
+          if (!entry.pinned && entry.origin === 'auto') pinnedNow.push(title(entry))
+        }
       }
-      // Equal orders cannot be swapped: number the whole list afresh in its new arrangement.
-      const next = [...links]
-      next.splice(index, 1)
-      next.splice(index + offset, 0, a)
-      for (const [order, link] of next.entries()) if ((link.order ?? 0) !== order) await patch(link, { order })
+      if (pinnedNow.length > 0) toast.success(`Moved. Pinned so that recomputes keep the order: ${pinnedNow.map((name) => `"${name}"`).join(', ')}.`)
+      else toast.success('Moved.')
     })
 
   const recompute = () =>
@@ -146,6 +209,13 @@ export const RelatedLinksPanel: React.FC = () => {
       else if (result.why) toast.info(result.why)
       else toast.success(`Recomputed: ${result.created} added, ${result.updated} updated, ${result.removed} removed.`)
     })
+
+  /** Excluding a pinned link unpins it in the same request: a link is never both (the API refuses it). */
+  const toggleExcluded = (link: Link) =>
+    act(
+      () => patch(link, link.excluded ? { excluded: false } : { excluded: true, pinned: false }),
+      link.excluded ? 'Included: readers see it again.' : link.pinned ? 'Unpinned and excluded: hidden from readers.' : 'Excluded: hidden from readers.',
+    )
 
   const add = (target: Target) =>
     act(async () => {
@@ -187,6 +257,86 @@ export const RelatedLinksPanel: React.FC = () => {
 
   const linkedIds = new Set((links ?? []).map((link) => String(targetOf(link)?.id ?? link.to)))
   const candidates = results.filter((target) => String(target.id) !== String(id) && !linkedIds.has(String(target.id)))
+  const inline = inlineTargets(body, inlineLinkBlocks)
+  const isInline = (link: Link) => inline.has(String(targetOf(link)?.id ?? link.to))
+  const shownLinks = (links ?? []).filter((link) => !link.excluded && !isInline(link))
+  const hiddenLinks = (links ?? []).filter((link) => link.excluded || isInline(link))
+
+  const row = (link: Link, index: number, list: Link[] | null) => {
+    const target = targetOf(link)
+    const headline = link.headline || target?.title || link.url || `#${link.id}`
+    const reasons = describeReasons(link.reasons)
+    const movePins = link.origin === 'auto' && !link.pinned
+    return (
+      <li key={link.id} data-testid="related-link-row" className={[`${baseClass}__row`, link.excluded && `${baseClass}__row--excluded`].filter(Boolean).join(' ')}>
+        <div className={`${baseClass}__main`}>
+          <div className={`${baseClass}__headline`}>
+            {target ? (
+              <a href={`${adminRoute}/collections/${TARGETS}/${target.id}`}>{headline}</a>
+            ) : link.url ? (
+              <a href={link.url} target="_blank" rel="noreferrer">
+                {headline}
+              </a>
+            ) : (
+              headline
+            )}
+          </div>
+          <div className={`${baseClass}__meta`}>
+            <span className={`${baseClass}__badge ${baseClass}__badge--${link.origin ?? 'manual'}`}>{link.origin ?? 'manual'}</span>
+            {link.pinned && <span className={`${baseClass}__badge ${baseClass}__badge--pinned`}>pinned</span>}
+            {link.excluded && <span className={`${baseClass}__badge ${baseClass}__badge--excluded`}>excluded</span>}
+            {isInline(link) && <span className={`${baseClass}__badge ${baseClass}__badge--inline`}>in the body</span>}
+            {typeof link.score === 'number' ? (
+              <span className={`${baseClass}__score`} title="0 = nothing shared, 1 = the same story">
+                <meter min={0} max={1} low={0.2} high={0.4} optimum={1} value={link.score} />
+                score {link.score.toFixed(2)} of 1 ({scoreBand(link.score)})
+              </span>
+            ) : (
+              <span>score —</span>
+            )}
+            {list && <span>{describePosition(link.position)}</span>}
+          </div>
+          {reasons && <div className={`${baseClass}__reasons`}>{reasons}</div>}
+        </div>
+        <div className={`${baseClass}__actions`}>
+          {list && (
+            <Button buttonStyle="secondary" size="xsmall" margin={false} disabled={busy} onClick={() => void act(() => patch(link, { pinned: !link.pinned }), link.pinned ? 'Unpinned: recomputes may replace it.' : 'Pinned: recomputes keep it.')}>
+              {link.pinned ? 'Unpin' : 'Pin'}
+            </Button>
+          )}
+          <Button buttonStyle="secondary" size="xsmall" margin={false} disabled={busy} onClick={() => void toggleExcluded(link)}>
+            {link.excluded ? 'Include' : 'Exclude'}
+          </Button>
+          {list && (
+            <>
+              <Button
+                buttonStyle="secondary"
+                size="xsmall"
+                margin={false}
+                aria-label={movePins ? 'Move up (pins it)' : 'Move up'}
+                tooltip={movePins ? 'Moving an auto link pins it' : undefined}
+                disabled={busy || index === 0}
+                onClick={() => void move(list, index, -1)}
+              >
+                ↑
+              </Button>
+              <Button
+                buttonStyle="secondary"
+                size="xsmall"
+                margin={false}
+                aria-label={movePins ? 'Move down (pins it)' : 'Move down'}
+                tooltip={movePins ? 'Moving an auto link pins it' : undefined}
+                disabled={busy || index === list.length - 1}
+                onClick={() => void move(list, index, 1)}
+              >
+                ↓
+              </Button>
+            </>
+          )}
+        </div>
+      </li>
+    )
+  }
 
   return (
     <div className={baseClass} data-testid="related-links-panel" aria-busy={busy}>
@@ -196,6 +346,11 @@ export const RelatedLinksPanel: React.FC = () => {
           Recompute now
         </Button>
       </div>
+      {following && (
+        <p className={`${baseClass}__note`} data-testid="related-links-following">
+          Saved: updating the links in the background…
+        </p>
+      )}
 
       {loadError ? (
         <p className={`${baseClass}__note ${baseClass}__note--error`}>Could not load the links: {loadError}</p>
@@ -206,59 +361,21 @@ export const RelatedLinksPanel: React.FC = () => {
           {why ?? 'No related links yet.'}
         </p>
       ) : (
-        <ol className={`${baseClass}__list`}>
-          {links.map((link, index) => {
-            const target = targetOf(link)
-            const headline = link.headline || target?.title || link.url || `#${link.id}`
-            const reasons = describeReasons(link.reasons)
-            return (
-              <li key={link.id} className={[`${baseClass}__row`, link.excluded && `${baseClass}__row--excluded`].filter(Boolean).join(' ')}>
-                <div className={`${baseClass}__main`}>
-                  <div className={`${baseClass}__headline`}>
-                    {target ? (
-                      <a href={`${adminRoute}/collections/${TARGETS}/${target.id}`}>{headline}</a>
-                    ) : link.url ? (
-                      <a href={link.url} target="_blank" rel="noreferrer">
-                        {headline}
-                      </a>
-                    ) : (
-                      headline
-                    )}
-                  </div>
-                  <div className={`${baseClass}__meta`}>
-                    <span className={`${baseClass}__badge ${baseClass}__badge--${link.origin ?? 'manual'}`}>{link.origin ?? 'manual'}</span>
-                    {link.pinned && <span className={`${baseClass}__badge ${baseClass}__badge--pinned`}>pinned</span>}
-                    {link.excluded && <span className={`${baseClass}__badge ${baseClass}__badge--excluded`}>excluded</span>}
-                    {typeof link.score === 'number' ? (
-                      <span className={`${baseClass}__score`} title="0 = nothing shared, 1 = the same story">
-                        <meter min={0} max={1} low={0.2} high={0.4} optimum={1} value={link.score} />
-                        score {link.score.toFixed(2)} of 1 ({scoreBand(link.score)})
-                      </span>
-                    ) : (
-                      <span>score —</span>
-                    )}
-                    <span>{describePosition(link.position)}</span>
-                  </div>
-                  {reasons && <div className={`${baseClass}__reasons`}>{reasons}</div>}
-                </div>
-                <div className={`${baseClass}__actions`}>
-                  <Button buttonStyle="secondary" size="xsmall" margin={false} disabled={busy} onClick={() => void act(() => patch(link, { pinned: !link.pinned }))}>
-                    {link.pinned ? 'Unpin' : 'Pin'}
-                  </Button>
-                  <Button buttonStyle="secondary" size="xsmall" margin={false} disabled={busy} onClick={() => void act(() => patch(link, { excluded: !link.excluded }))}>
-                    {link.excluded ? 'Include' : 'Exclude'}
-                  </Button>
-                  <Button buttonStyle="secondary" size="xsmall" margin={false} aria-label="Move up" disabled={busy || index === 0} onClick={() => void move(index, -1)}>
-                    ↑
-                  </Button>
-                  <Button buttonStyle="secondary" size="xsmall" margin={false} aria-label="Move down" disabled={busy || index === links.length - 1} onClick={() => void move(index, 1)}>
-                    ↓
-                  </Button>
-                </div>
-              </li>
-            )
-          })}
-        </ol>
+        <>
+          <p className={`${baseClass}__note`}>Readers see these, in this order. Moving an auto link pins it, so that recomputes keep your order.</p>
+          <ol className={`${baseClass}__list`} data-testid="related-links-shown">
+            {shownLinks.map((link, index) => row(link, index, shownLinks))}
+          </ol>
+          {hiddenLinks.length > 0 && (
+            <>
+              <h4 className={`${baseClass}__subtitle`}>Hidden from readers</h4>
+              <p className={`${baseClass}__note`}>Excluded links are never added again automatically; a story the body links as “Read also” is not listed twice.</p>
+              <ul className={`${baseClass}__list`} data-testid="related-links-hidden">
+                {hiddenLinks.map((link, index) => row(link, index, null))}
+              </ul>
+            </>
+          )}
+        </>
       )}
 
       <div className={`${baseClass}__add`}>

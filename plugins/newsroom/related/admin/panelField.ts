@@ -1,10 +1,23 @@
 import type { UIField } from 'payload'
 
-/** The editor's panel of related links, placed in the edit view of each linked collection. */
-export function relatedPanelField(): UIField {
+import type { SanitizedRelatedCollection } from '../../options'
+
+/**
+ * The editor's panel of related links, placed in the edit view of each linked collection. It reads the
+ * body as the editor types, to show which links the body already carries inline.
+ */
+export function relatedPanelField(entry?: SanitizedRelatedCollection): UIField {
   return {
     name: 'relatedLinksPanel',
     type: 'ui',
-    admin: { disableListColumn: true, components: { Field: '@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel' } },
+    admin: {
+      disableListColumn: true,
+      components: {
+        Field: {
+          path: '@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel',
+          clientProps: { bodyField: entry?.fields.body ?? 'body', inlineLinkBlocks: entry?.inlineLinkBlocks ?? [] },
+        },
+      },
+    },
   }
 }

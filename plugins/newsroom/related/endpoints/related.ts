@@ -3,7 +3,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { SanitizedRelatedOptions } from '../../options'
 import { RelatedEngine } from '../engine'
 import { noLinksMessage } from '../explain'
-import { findByKey, linksOf } from '../lookup'
+import { findByKey, inlineTargetsOf, linksOf } from '../lookup'
 
 const MAX_LIMIT = 50
 
@@ -39,7 +39,7 @@ export const relatedLinksEndpoint = (collection: string, options: SanitizedRelat
     if (malformed) throw new APIError(malformed, 400, null, true)
     const doc = await findByKey(req, collection, keyOf(req.routeParams?.key as string | undefined))
     if (!doc) return Response.json({ errors: [{ message: `No ${collection} document "${String(req.routeParams?.key)}"` }] }, { status: 404 })
-    return Response.json({ docs: await linksOf(req, options, doc.id, limit, 1) })
+    return Response.json({ docs: await linksOf(req, options, doc.id, limit, 1, inlineTargetsOf(options, collection, doc)) })
   },
 })
 
@@ -64,7 +64,9 @@ export const recomputeEndpoint = (collection: string, options: SanitizedRelatedO
     const engine = new RelatedEngine(req.payload, options)
     const result = await engine.recompute(collection, key, req)
     const { ranked, ...summary } = result
-    const docs = await linksOf(req, options, key, MAX_LIMIT, 1)
+    // The published story decides what readers see: its body's inline links are not listed again.
+    const live = await engine.load(collection, key, req)
+    const docs = await linksOf(req, options, key, MAX_LIMIT, 1, live ? inlineTargetsOf(options, collection, live) : new Set())
     // "0 added" alone left editors guessing: say what came closest and what a link needs.
     const why = result.indexed && docs.length === 0 ? noLinksMessage(await engine.diagnose(collection, key)) : null
     return Response.json({ ...summary, candidates: ranked.length, docs, why })

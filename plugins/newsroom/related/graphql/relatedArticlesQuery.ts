@@ -1,7 +1,7 @@
 import { APIError, type GraphQLInfo, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../../options'
-import { findByKey, linksOf } from '../lookup'
+import { findByKey, inlineTargetsOf, linksOf } from '../lookup'
 
 type GraphQLModule = typeof import('graphql')
 
@@ -35,7 +35,7 @@ export function relatedArticlesQuery(options: SanitizedRelatedOptions) {
           if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badRequest('limit must be from 1 to 50')
           const doc = await findByKey(context.req, collection, { id: args.id, slug: args.slug })
           if (!doc) return []
-          return linksOf(context.req, options, doc.id, limit, 0)
+          return linksOf(context.req, options, doc.id, limit, 0, inlineTargetsOf(options, collection, doc))
         },
       },
     }
