@@ -3,6 +3,7 @@ import * as migration_20261126_184538_related_headlines from './20261126_184538_
 import * as migration_20261126_191428_wire_import from './20261126_191428_wire_import';
 import * as migration_20261127_012210_side_table_parent_indexes from './20261127_012210_side_table_parent_indexes';
 import * as migration_20261130_014729_import_digest from './20261130_014729_import_digest';
+import * as migration_20261130_041719_media from './20261130_041719_media';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_014729_import_digest.up,
     down: migration_20261130_014729_import_digest.down,
-    name: '20261130_014729_import_digest'
+    name: '20261130_014729_import_digest',
+  },
+  {
+    up: migration_20261130_041719_media.up,
+    down: migration_20261130_041719_media.down,
+    name: '20261130_041719_media'
   },
 ];
