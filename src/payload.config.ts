@@ -68,7 +68,10 @@ export default buildConfig({
   // Image sizes, focal point and crop of Media are made with sharp.
   sharp,
   // Multipart bodies (uploads): a file over NEWSROOM_MEDIA_MAX_BYTES is a 413 before anything is stored.
-  upload: { limits: { fileSize: securityLimits().content.mediaMaxBytes } },
+  upload: {
+    limits: { fileSize: securityLimits().content.mediaMaxBytes },
+    responseOnLimit: `The file is larger than the limit of ${securityLimits().content.mediaMaxBytes} bytes (NEWSROOM_MEDIA_MAX_BYTES)`,
+  },
   // Running the job queue (GET /api/payload-jobs/run) recomputes links: editors' work, like "recompute now".
   jobs: { access: { run: editors } },
   secret: process.env.PAYLOAD_SECRET || '',
