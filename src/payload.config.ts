@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles, Media, People, Quotes, RelatedLinks, Users } from '../collections'
+import { answerFileURLAs400 } from '../collections/Media/hooks/refuseFileURL'
 import { readMediaStorage } from '../collections/Media/storage'
 import { editors } from '../collections/access/roles'
 import { newsroomPlugin } from '../plugins/newsroom'
@@ -82,8 +83,8 @@ export default buildConfig({
   }),
   hooks: {
     // A cancelled statement and a database outage are 503s with Retry-After, not 500s; a failed login
-    // gets one answer whatever failed.
-    afterError: [answerStatementTimeout, databaseUnavailableAfterError, genericLoginFailure],
+    // gets one answer whatever failed; a media URL the server could not fetch is the client's 400.
+    afterError: [answerStatementTimeout, databaseUnavailableAfterError, genericLoginFailure, answerFileURLAs400],
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),

@@ -128,9 +128,18 @@ describe('uploading an image', () => {
     expect({ rows: await mediaCount(), files: filesOnDisk() }).toEqual(before)
   })
 
-  test('an upload without a file is a 400', async () => {
-    const response = await author.upload('POST', '/media', form(null, { alt: 'Nothing attached' }))
-    expect(response.status).toBe(400)
+  test('an upload without a file is a 400, and so is a URL for the server to fetch the image from', async () => {
+    const before = { rows: await mediaCount(), files: filesOnDisk() }
+    expect((await author.upload('POST', '/media', form(null, { alt: 'Nothing attached' }))).status).toBe(400)
+    for (const url of ['0', 'http://169.254.169.254/latest/meta-data/', 'https://example.com/photo.jpg']) {
+      const multipart = await author.upload('POST', '/media', form(null, { alt: 'Fetched', filename: 'fetched.jpg', url }))
+      expect([url, multipart.status]).toEqual([url, 400])
+      expect(JSON.stringify(multipart.body)).toMatch(/cannot be created from a URL/)
+      expect((await author.post('/media', { alt: 'Fetched', filename: 'fetched.jpg', url })).status).toBe(400)
+      const gql = await author.graphql('mutation ($url: String) { createMedia(data: { alt: "Fetched", filename: "fetched.jpg", url: $url }) { id } }', { url })
+      expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(400)
+    }
+    expect({ rows: await mediaCount(), files: filesOnDisk() }).toEqual(before)
   })
 
   test('anonymous readers cannot upload; authors cannot delete', async () => {

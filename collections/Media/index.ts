@@ -7,6 +7,7 @@ import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { refuseDeleteWhileInBody } from './hooks/refuseDeleteWhileInBody'
+import { refuseFileURL } from './hooks/refuseFileURL'
 import { readMediaStorage } from './storage'
 
 /**
@@ -54,7 +55,7 @@ export const Media: CollectionConfig = {
     withMetadata: false,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, guardEditConflicts],
+    beforeOperation: [rejectMalformedId, guardEditConflicts, refuseFileURL],
     // An image still shown by a story is not deleted: the story would lose its photo without a word.
     beforeDelete: [
       refuseDeleteWhileReferenced('image', [

@@ -29,9 +29,13 @@ beforeAll(async () => {
   fs.writeFileSync(photoPath, await sharp(Buffer.from(scene)).jpeg().toBuffer())
   session = await startBrowserSession('newsroom_e2e_media')
   ;({ server, page } = session)
+  // next dev compiles each admin page on its first visit: minutes on a busy machine.
+  page.setDefaultTimeout(180_000)
 })
 
 afterAll(async () => {
+  // What the dev server said, when something failed.
+  if (server) fs.writeFileSync(path.join(ARTIFACTS, 'media-server.log'), server.log())
   await session?.close()
   fs.rmSync(mediaDir, { recursive: true, force: true })
   fs.rmSync(photoPath, { force: true })
