@@ -31,7 +31,7 @@ beforeAll(async () => {
   ;({ server, page } = session)
   // next dev compiles each admin page on its first visit: minutes on a busy machine.
   page.setDefaultTimeout(180_000)
-})
+}, 600_000)
 
 afterAll(async () => {
   // What the dev server said, when something failed.
@@ -54,6 +54,8 @@ async function chooseExisting(field: Locator) {
 }
 
 test('an editor uploads a photo with alt, caption and credit, features it on a story and places it in the body', async () => {
+  // next dev compiles /api/graphql on its first request, minutes on a busy machine: start it now.
+  const graphqlWarm = fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query":"{ __typename }"}' }).catch(() => undefined)
   const consoleErrors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
@@ -106,6 +108,7 @@ test('an editor uploads a photo with alt, caption and credit, features it on a s
 
   // 3. What a frontend reads: the image, its sizes and both captions, over GraphQL.
   const id = Number(page.url().match(/articles\/(\d+)/)![1])
+  await graphqlWarm
   const response = await fetch(`${server.url}/api/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -120,4 +123,4 @@ test('an editor uploads a photo with alt, caption and credit, features it on a s
   const block0 = data.Article.body.root.children.find((node: any) => node.fields?.blockType === 'image')
   expect(block0.fields).toMatchObject({ caption: 'The road to Slavske on Saturday evening.', image: { id: mediaId, alt: ALT } })
   expect(consoleErrors).toEqual([])
-})
+}, 900_000)
