@@ -1,4 +1,5 @@
 export { Articles } from './Articles'
+export { Media } from './Media'
 export { People } from './People'
 export { Quotes } from './Quotes'
 export { RelatedLinks } from './RelatedLinks'

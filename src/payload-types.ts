@@ -71,6 +71,7 @@ export interface Config {
     people: Person;
     quotes: Quote;
     'related-links': RelatedLink;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     'related-links': RelatedLinksSelect<false> | RelatedLinksSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -164,6 +166,10 @@ export interface Article {
    * An outlet the story cites, e.g. Reuters.
    */
   source?: string | null;
+  /**
+   * The photo shown with the headline, in lists and on social cards (its "og" size).
+   */
+  featuredImage?: (number | null) | Media;
   /**
    * The opening summary shown under the headline.
    */
@@ -251,6 +257,66 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for readers who cannot see it (screen readers, failed loads).
+   */
+  alt: string;
+  /**
+   * Shown under the image; an Image block may override it for one story.
+   */
+  caption?: string | null;
+  /**
+   * Photographer and agency, e.g. "Photo: Jane Doe / UNN".
+   */
+  credit?: string | null;
+  /**
+   * When the version you are editing was saved. Saving fails if someone saved a newer one since.
+   */
+  baseVersion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -539,6 +605,10 @@ export interface PayloadLockedDocument {
         value: number | RelatedLink;
       } | null)
     | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -594,6 +664,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   dateline?: T;
   credit?: T;
   source?: T;
+  featuredImage?: T;
   lead?: T;
   body?: T;
   relatedLinks?: T;
@@ -693,6 +764,61 @@ export interface RelatedLinksSelect<T extends boolean = true> {
   baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  baseVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -850,6 +976,20 @@ export interface ReadAlsoBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'readAlso';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: number | Media;
+  /**
+   * Shown instead of the image's own caption, in this story only. Leave empty to use it.
+   */
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

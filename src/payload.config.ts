@@ -4,8 +4,11 @@ import { fileURLToPath } from 'url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
-import { Articles, People, Quotes, RelatedLinks, Users } from '../collections'
+import { Articles, Media, People, Quotes, RelatedLinks, Users } from '../collections'
+import { answerFileURLAs400 } from '../collections/Media/hooks/refuseFileURL'
+import { readMediaStorage } from '../collections/Media/storage'
 import { editors } from '../collections/access/roles'
 import { newsroomPlugin } from '../plugins/newsroom'
 import { inputValidation } from './security/input/plugin'
@@ -41,6 +44,14 @@ if (process.env.NODE_ENV === 'production' && !origins.configured) {
   console.warn(`NEWSROOM_PUBLIC_URL is not set: only ${origins.allowed.join(' and ')} may use an admin session; saves from any other address are refused (README "Security").`)
 }
 
+// S3-compatible storage is to go through Payload's official adapter, @payloadcms/storage-s3 at the
+// Payload version of every other @payloadcms package (3.90.2), which the npm registry does not have yet
+// (3.90.1 is its latest). Until it can be installed, a configured bucket stops start-up rather than
+// leaving uploads on a disk that other instances do not share.
+if (readMediaStorage().kind === 's3') {
+  throw new Error('S3_BUCKET is set, but S3 storage for media needs @payloadcms/storage-s3 3.90.2, which is not installed yet (README "Configuration"); unset S3_BUCKET to keep media on disk (NEWSROOM_MEDIA_DIR)')
+}
+
 // No statement of a request may hold a connection for minutes; 0 (scripts opening Payload themselves,
 // see src/lib/payloadLifecycle.ts) leaves PostgreSQL's own setting.
 const statementTimeoutMs = securityLimits().reads.statementTimeoutMs
@@ -55,13 +66,20 @@ export default buildConfig({
     // The dev login is printed and prefilled; the editor still presses "Log in".
     autoLogin: isDevelopment && process.env.NEWSROOM_AUTOLOGIN !== 'off' ? { ...DEV_LOGIN, prefillOnly: true } : false,
   },
-  collections: [Articles, People, Quotes, RelatedLinks, Users],
+  collections: [Articles, People, Quotes, RelatedLinks, Media, Users],
   // A session cookie is believed only from these origins (others are anonymous), and only they may
   // call the API from a browser on another origin. NEWSROOM_PUBLIC_URL / NEWSROOM_ALLOWED_ORIGINS.
   csrf: origins.allowed,
   cors: origins.allowed,
   ...(origins.publicUrl ? { serverURL: origins.publicUrl } : {}),
   editor: lexicalEditor(),
+  // Image sizes, focal point and crop of Media are made with sharp.
+  sharp,
+  // Multipart bodies (uploads): a file over NEWSROOM_MEDIA_MAX_BYTES is a 413 before anything is stored.
+  upload: {
+    limits: { fileSize: securityLimits().content.mediaMaxBytes },
+    responseOnLimit: `The file is larger than the limit of ${securityLimits().content.mediaMaxBytes} bytes (NEWSROOM_MEDIA_MAX_BYTES)`,
+  },
   // Running the job queue (GET /api/payload-jobs/run) recomputes links: editors' work, like "recompute now".
   jobs: { access: { run: editors } },
   secret: process.env.PAYLOAD_SECRET || '',
@@ -75,8 +93,8 @@ export default buildConfig({
   }),
   hooks: {
     // A cancelled statement and a database outage are 503s with Retry-After, not 500s; a failed login
-    // gets one answer whatever failed.
-    afterError: [answerStatementTimeout, databaseUnavailableAfterError, genericLoginFailure],
+    // gets one answer whatever failed; a media URL the server could not fetch is the client's 400.
+    afterError: [answerStatementTimeout, databaseUnavailableAfterError, genericLoginFailure, answerFileURLAs400],
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),

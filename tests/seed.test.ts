@@ -18,7 +18,7 @@ test('the sample content loads, and loading it again changes nothing', async () 
   const counts = async () =>
     Object.fromEntries(
       await Promise.all(
-        (['articles', 'people', 'quotes', 'related-links', 'users'] as const).map(async (collection) => [collection, (await t.payload.count({ collection })).totalDocs]),
+        (['articles', 'people', 'quotes', 'related-links', 'users', 'media'] as const).map(async (collection) => [collection, (await t.payload.count({ collection })).totalDocs]),
       ),
     )
   const before = await counts()
@@ -28,6 +28,7 @@ test('the sample content loads, and loading it again changes nothing', async () 
     quotes: sampleContent.quotes.length,
     'related-links': sampleContent.articles.reduce((sum, article) => sum + (article.related?.length ?? 0), 0),
     users: 1,
+    media: sampleContent.images?.length ?? 0,
   })
   await seed(t.payload, sampleContent, login)
   expect(await counts()).toEqual(before)

@@ -5,6 +5,7 @@ import { BlocksFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richte
 import { readCreatedBy, readPublishedOrOwn, updateOwnOrAll } from '../access/articles'
 import { editors, nobody, writers } from '../access/roles'
 import { slugField } from '../fields/slug'
+import { ImageBlock } from './blocks/ImageBlock'
 import { QuoteBlock } from './blocks/QuoteBlock'
 import { ReadAlsoBlock } from './blocks/ReadAlsoBlock'
 import { deleteQuotes } from './hooks/deleteQuotes'
@@ -17,7 +18,7 @@ import { saveBodyQuotes } from './hooks/saveBodyQuotes'
 import { resolveReadAlso } from './hooks/resolveReadAlso'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
-import { relationshipMustExist } from '../fields/relationshipMustExist'
+import { relationshipMustExist, uploadMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { nonBlank } from '../fields/nonBlank'
 import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
@@ -74,6 +75,13 @@ export const Articles: CollectionConfig = {
         { name: 'source', type: 'text', maxLength: MAX_LENGTH.source, validate: withinLength('The source'), admin: { description: 'An outlet the story cites, e.g. Reuters.' } },
       ],
     },
+    {
+      name: 'featuredImage',
+      type: 'upload',
+      relationTo: 'media',
+      validate: uploadMustExist,
+      admin: { description: 'The photo shown with the headline, in lists and on social cards (its "og" size).' },
+    },
     { name: 'lead', type: 'textarea', maxLength: MAX_LENGTH.lead, validate: withinLength('The lead'), admin: { description: 'The opening summary shown under the headline.' } },
     {
       name: 'body',
@@ -82,7 +90,7 @@ export const Articles: CollectionConfig = {
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
           HeadingFeature({ enabledHeadingSizes: ['h2', 'h3'] }),
-          BlocksFeature({ blocks: [QuoteBlock, ReadAlsoBlock] }),
+          BlocksFeature({ blocks: [QuoteBlock, ReadAlsoBlock, ImageBlock] }),
         ],
       }),
       // Known node types only, bounded depth and size (src/security/input/lexical.ts), then the editor's own checks.

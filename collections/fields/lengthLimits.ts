@@ -21,6 +21,9 @@ export const MAX_LENGTH = {
   bio: 5_000,
   headline: 300,
   url: 2_048,
+  alt: 500,
+  caption: 2_000,
+  photoCredit: 200,
   /** Ids of Lexical blocks (ObjectId-like, 24 characters) and normalised headlines kept for matching. */
   blockId: 100,
 } as const

@@ -1,6 +1,6 @@
-import type { CollectionSlug, RelationshipFieldValidation } from 'payload'
+import type { CollectionSlug, PayloadRequest, RelationshipFieldValidation, UploadFieldValidation } from 'payload'
 
-import { relationship as defaultRelationshipValidation } from 'payload/shared'
+import { relationship as defaultRelationshipValidation, upload as defaultUploadValidation } from 'payload/shared'
 
 const idOf = (value: unknown): null | number | string => {
   if (value === null || value === undefined || value === '') return null
@@ -15,6 +15,17 @@ const idOf = (value: unknown): null | number | string => {
 export const relationshipMustExist: RelationshipFieldValidation = async (value, options) => {
   const base = await defaultRelationshipValidation(value as never, options as never)
   if (base !== true) return base
+  return mustExist(value, options)
+}
+
+/** The same for an upload field (a featured image, an Image block): "No media with id 987654". */
+export const uploadMustExist: UploadFieldValidation = async (value, options) => {
+  const base = await defaultUploadValidation(value as never, options as never)
+  if (base !== true) return base
+  return mustExist(value, options)
+}
+
+async function mustExist(value: unknown, options: { event?: string; relationTo: unknown; req: PayloadRequest }): Promise<string | true> {
   // While an editor types in the admin the check is left to the save, to keep the form responsive.
   if (options.event === 'onChange' || typeof options.relationTo !== 'string') return true
   const ids = [...new Set((Array.isArray(value) ? value : [value]).map(idOf).filter((id) => id !== null))]

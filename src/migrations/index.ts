@@ -4,6 +4,7 @@ import * as migration_20261126_191428_wire_import from './20261126_191428_wire_i
 import * as migration_20261127_012210_side_table_parent_indexes from './20261127_012210_side_table_parent_indexes';
 import * as migration_20261130_014729_import_digest from './20261130_014729_import_digest';
 import * as migration_20261130_041706_people_search from './20261130_041706_people_search';
+import * as migration_20261130_041719_media from './20261130_041719_media';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261130_041706_people_search.up,
     down: migration_20261130_041706_people_search.down,
     name: '20261130_041706_people_search'
+  },
+  {
+    up: migration_20261130_041719_media.up,
+    down: migration_20261130_041719_media.down,
+    name: '20261130_041719_media'
   },
 ];

@@ -40,6 +40,8 @@ export interface SecurityLimits {
     lexicalMaxNodes: number
     /** Most entries of a hasMany field (tags, people). `NEWSROOM_MAX_LIST_ITEMS`. */
     maxListItems: number
+    /** Largest uploaded file (an image for Media) in bytes; a larger one is refused before it is stored. `NEWSROOM_MEDIA_MAX_BYTES`. */
+    mediaMaxBytes: number
   }
   frontend: {
     /**
@@ -148,6 +150,8 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       lexicalMaxDepth: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_DEPTH', 20),
       lexicalMaxNodes: wholeNumber(env, 'NEWSROOM_LEXICAL_MAX_NODES', 20_000),
       maxListItems: wholeNumber(env, 'NEWSROOM_MAX_LIST_ITEMS', 100),
+      // A full-resolution press photo is 5–15 MB; 20 MB leaves room without letting one upload fill memory.
+      mediaMaxBytes: wholeNumber(env, 'NEWSROOM_MEDIA_MAX_BYTES', 20 * 1024 * 1024),
     },
     frontend: {
       secret: secret(env, 'NEWSROOM_FRONTEND_SECRET', 16),

@@ -1,4 +1,4 @@
-import type { SeedArticle, SeedContent, SeedPerson, SeedQuote } from './types'
+import type { SeedArticle, SeedContent, SeedImage, SeedPerson, SeedQuote } from './types'
 
 /**
  * Sample newsroom content for early January 2026, written for this project.
@@ -317,6 +317,7 @@ const articles: SeedArticle[] = [
   },
   {
     key: 'storm-power-lines',
+    featuredImage: 'storm-illustration',
     lang: 'en',
     title: 'Snowstorm brings down power lines: more than 400 settlements in western Ukraine without electricity',
     dateline: 'Lviv',
@@ -675,4 +676,28 @@ const articles: SeedArticle[] = [
   },
 ]
 
-export const sampleContent: SeedContent = { people, quotes, articles }
+// A snowy field under a grey sky with a line of power poles, 1600×900: what the storm story shows.
+const poles = [120, 520, 920, 1320]
+  .map((x) => `<rect x="${x}" y="330" width="16" height="420" fill="#3b3026"/><rect x="${x - 50}" y="350" width="116" height="10" fill="#3b3026"/>`)
+  .join('')
+const stormScene = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">
+  <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#5b6776"/><stop offset="1" stop-color="#c9d1da"/></linearGradient></defs>
+  <rect width="1600" height="900" fill="url(#sky)"/>
+  <path d="M0 700 Q400 640 800 690 T1600 670 V900 H0 Z" fill="#f4f7fa"/>
+  ${poles}
+  <path d="M70 355 Q328 420 586 355 T1102 355 T1436 355" stroke="#222" stroke-width="3" fill="none"/>
+  <path d="M1436 355 Q1500 500 1530 690" stroke="#222" stroke-width="3" fill="none"/>
+</svg>`
+
+const images: SeedImage[] = [
+  {
+    key: 'storm-illustration',
+    alt: 'Power poles in a snow-covered field under a grey sky, one line hanging down to the ground',
+    caption: 'Illustration: snow brought down lines across the Carpathian region.',
+    credit: 'Illustration: Newsroom sample content',
+    filename: 'storm-power-lines.jpg',
+    svg: stormScene,
+  },
+]
+
+export const sampleContent: SeedContent = { people, quotes, articles, images }

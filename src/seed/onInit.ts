@@ -14,7 +14,7 @@ export async function seedIfEmpty(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'articles' })
   if (totalDocs === 0) {
     const result = await seed(payload, sampleContent, { ...DEV_LOGIN, development: true })
-    payload.logger.info(`Loaded sample content: ${result.articles} articles, ${result.people} people, ${result.quotes} quotes, ${result.relatedLinks} related links`)
+    payload.logger.info(`Loaded sample content: ${result.articles} articles, ${result.people} people, ${result.quotes} quotes, ${result.relatedLinks} related links, ${result.media} images`)
   }
   payload.logger.info(`Admin: ${payload.config.serverURL || 'http://localhost:3000'}/admin · log in as ${DEV_LOGIN.email} / ${DEV_LOGIN.password}`)
 }

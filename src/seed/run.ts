@@ -23,7 +23,7 @@ try {
     payload.logger.info(`Admin account ${login.email} ready`)
   } else {
     const result = await seed(payload, sampleContent, login)
-    payload.logger.info(`Seeded ${result.articles} articles, ${result.people} people, ${result.quotes} quotes, ${result.relatedLinks} related links`)
+    payload.logger.info(`Seeded ${result.articles} articles, ${result.people} people, ${result.quotes} quotes, ${result.relatedLinks} related links, ${result.media} images`)
   }
 } catch (error) {
   // A password the policy refuses, for one: say so and stop, without a stack trace.

@@ -1,9 +1,10 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
+import sharp from 'sharp'
 
 import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
 import { slugify } from '../../collections/lib/slugify'
 import { SEED_CONTEXT_KEY } from '../../collections/Users/hooks/enforcePasswordPolicy'
-import type { SeedArticle, SeedContent } from './types'
+import type { SeedArticle, SeedContent, SeedImage } from './types'
 
 export interface SeedLogin {
   email: string
@@ -20,6 +21,7 @@ export interface SeedResult {
   quotes: number
   articles: number
   relatedLinks: number
+  media: number
 }
 
 /**
@@ -52,6 +54,9 @@ export async function seed(payload: Payload, content: SeedContent, login: SeedLo
     quotes.set(quote.key, doc.id)
   }
 
+  const media = new Map<string, number | string>()
+  for (const image of content.images ?? []) media.set(image.key, await upsertImage(payload, image))
+
   // Oldest first, so that every inline "read also" names an article that already exists.
   const articles = new Map<string, number | string>()
   const ordered = [...content.articles].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
@@ -69,6 +74,7 @@ export async function seed(payload: Payload, content: SeedContent, login: SeedLo
       publishedAt: article.publishedAt,
       views: article.views,
       _status: article.status,
+      featuredImage: article.featuredImage ? must(media, article.featuredImage, 'image') : null,
     })
     articles.set(article.key, doc.id)
   }
@@ -89,7 +95,7 @@ export async function seed(payload: Payload, content: SeedContent, login: SeedLo
       relatedLinks++
     }
   }
-  return { people: people.size, quotes: quotes.size, articles: articles.size, relatedLinks }
+  return { people: people.size, quotes: quotes.size, articles: articles.size, relatedLinks, media: media.size }
 }
 
 /** The account the seed logs in with: an admin and editor, made or updated. Also the way to make the first admin on a server. */
@@ -119,4 +125,14 @@ async function upsert(payload: Payload, collection: CollectionSlug, where: Where
   const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
   if (docs[0]) return payload.update({ collection, id: docs[0].id, data, depth: 0, context })
   return payload.create({ collection, data, depth: 0, context } as never)
+}
+
+/** A sample image: its text updated when an earlier seed made it, otherwise drawn and uploaded (sizes and all). */
+async function upsertImage(payload: Payload, image: SeedImage): Promise<number | string> {
+  const data = { alt: image.alt, caption: image.caption, credit: image.credit }
+  const { docs } = await payload.find({ collection: 'media', where: { alt: { equals: image.alt } }, limit: 1, depth: 0, pagination: false })
+  if (docs[0]) return (await payload.update({ collection: 'media', id: docs[0].id, data, depth: 0 })).id
+  const jpeg = await sharp(Buffer.from(image.svg)).jpeg({ quality: 82 }).toBuffer()
+  const doc = await payload.create({ collection: 'media', data, depth: 0, file: { data: jpeg, mimetype: 'image/jpeg', name: image.filename, size: jpeg.length } })
+  return doc.id
 }

@@ -34,6 +34,18 @@ export interface SeedRelated {
   pinned?: boolean
 }
 
+/** A sample photo, drawn at seed time from an SVG scene, so the repository holds no binary. */
+export interface SeedImage {
+  key: string
+  /** Also how a later seed finds the image it made. */
+  alt: string
+  caption: string
+  credit: string
+  filename: string
+  /** An SVG document, rasterised to a JPEG with sharp. */
+  svg: string
+}
+
 export interface SeedArticle {
   key: string
   lang: 'en' | 'uk'
@@ -53,10 +65,13 @@ export interface SeedArticle {
   views: number
   status: 'draft' | 'published'
   related?: SeedRelated[]
+  /** A SeedImage key: the photo shown with the headline. */
+  featuredImage?: string
 }
 
 export interface SeedContent {
   people: SeedPerson[]
   quotes: SeedQuote[]
   articles: SeedArticle[]
+  images?: SeedImage[]
 }

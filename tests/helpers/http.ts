@@ -66,6 +66,20 @@ export class ApiClient {
     return { status: response.status, body: await parse(response) }
   }
 
+  /**
+   * A multipart request, as the admin's upload form sends it: the file under `file` and the other
+   * fields as JSON under `_payload`. Content-Type (with its boundary) is left to the FormData body.
+   */
+  async upload<T = any>(method: 'PATCH' | 'POST', path: string, form: FormData): Promise<HttpResult<T>> {
+    const [pathname] = path.split('?')
+    const headers = this.headers()
+    headers.delete('Content-Type')
+    const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body: form })
+    const slug = pathname.replace(/^\//, '').split('/')
+    const response = await this.handlers[method](request, { params: Promise.resolve({ slug }) })
+    return { status: response.status, body: await parse(response) }
+  }
+
   get = <T = any>(path: string, query?: Record<string, unknown>) => this.request<T>('GET', path, undefined, query)
   post = <T = any>(path: string, body: unknown, query?: Record<string, unknown>) => this.request<T>('POST', path, body, query)
   patch = <T = any>(path: string, body: unknown, query?: Record<string, unknown>) => this.request<T>('PATCH', path, body, query)

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { ApiClient } from '../helpers/http'
 import { body, createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
@@ -49,6 +50,8 @@ const MARK = {
 type Request =
   | { method: 'DELETE' | 'GET' | 'PATCH' | 'POST'; path: string; body?: unknown; query?: Record<string, unknown> }
   | { graphql: string }
+  /** A multipart upload (Media): a tiny JPEG and the fields as `_payload`. */
+  | { upload: 'PATCH' | 'POST'; path: string; data: Record<string, unknown> }
 
 interface Row {
   who: Who
@@ -83,6 +86,9 @@ const freshLink = async (w: World) => {
   const from = (await w.payload.create({ collection: 'articles', data: { title: unique('Matrix link holder'), _status: 'published', body: body('x') } as never })).id
   return (await w.payload.create({ collection: 'related-links', data: { from, url: 'https://example.com/disposable', headline: unique('Matrix disposable link') } })).id
 }
+const TINY_JPEG = sharp({ create: { width: 16, height: 12, channels: 3, background: '#4a7' } }).jpeg().toBuffer()
+const freshImage = async (w: World) =>
+  (await w.payload.create({ collection: 'media', data: { alt: unique('Matrix image') }, file: { data: await TINY_JPEG, mimetype: 'image/jpeg', name: 'matrix.jpg', size: (await TINY_JPEG).length } })).id
 const freshUser = async (w: World) => (await w.payload.create({ collection: 'users', data: { email: `${unique('matrix').replace(' ', '-')}@newsroom.test`, password: PASSWORD, roles: ['author'] } as never })).id
 
 /** A fresh account's forgot-password token, as the emailed link would carry it. */
@@ -108,6 +114,11 @@ const TABLE: Row[] = [
   { who: 'author', op: 'update', what: "articles: another author's draft", send: (w) => ({ method: 'PATCH', path: `/articles/${w.article.otherDraft}`, body: { title: 'Stolen' }, query: { draft: 'true' } }), status: 403 },
   ...each(ROLES, { op: 'delete', what: 'articles: a draft', send: async (w) => ({ method: 'DELETE', path: `/articles/${await freshArticle(w)}` }) }, staffOnly(200)),
 
+  // ── media: public assets; writers upload and edit, editors delete ───────────────────────────────
+  ...each(ROLES, { op: 'create', what: 'media: an image', send: () => ({ upload: 'POST', path: '/media', data: { alt: unique('Matrix uploaded image') } }) }, writersOnly(201)),
+  ...each(ROLES, { op: 'read', what: 'media: an image', send: async (w) => ({ method: 'GET', path: `/media/${await freshImage(w)}` }), sees: ['Matrix image', true] }, () => 200),
+  ...each(ROLES, { op: 'update', what: 'media: an image', send: async (w) => ({ method: 'PATCH', path: `/media/${await freshImage(w)}`, body: { caption: 'Recaptioned' } }) }, writersOnly(200)),
+  ...each(ROLES, { op: 'delete', what: 'media: an image no story shows', send: async (w) => ({ method: 'DELETE', path: `/media/${await freshImage(w)}` }) }, staffOnly(200)),
   // ── people ──────────────────────────────────────────────────────────────────────────────────────
   ...each(ROLES, { op: 'create', what: 'people: a person', send: () => ({ method: 'POST', path: '/people', body: { name: unique('Matrix New Person'), kind: 'person' } }) }, writersOnly(201)),
   ...each(ROLES, { op: 'read', what: 'people: the list', send: () => ({ method: 'GET', path: '/people', query: { limit: 5 } }) }, () => 200),
@@ -384,13 +395,21 @@ async function send(client: ApiClient, request: Request): Promise<{ status: numb
     const answered = status === 200 && !error ? 200 : (error?.extensions?.statusCode ?? (/not allowed/i.test(error?.message ?? '') ? 403 : status === 200 ? 400 : status))
     return { status: answered, text: JSON.stringify(body), body }
   }
+  if ('upload' in request) {
+    const form = new FormData()
+    const jpeg = await TINY_JPEG
+    form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'matrix-upload.jpg')
+    form.append('_payload', JSON.stringify(request.data))
+    const { status, body } = await client.upload(request.upload, request.path, form)
+    return { status, text: JSON.stringify(body), body }
+  }
   const { status, body } = await client.request(request.method, request.path, request.body, request.query)
   return { status, text: JSON.stringify(body), body }
 }
 
 describe('access matrix', () => {
   test('the table covers every role and operation for every collection', () => {
-    for (const collection of ['articles', 'people', 'quotes', 'related-links', 'users']) {
+    for (const collection of ['articles', 'media', 'people', 'quotes', 'related-links', 'users']) {
       for (const op of ['create', 'read', 'update', 'delete'] as Op[]) {
         const who = new Set(TABLE.filter((row) => row.op === op && row.what.startsWith(`${collection}:`)).map((row) => row.who))
         expect({ collection, op, who: [...who].sort() }).toEqual({ collection, op, who: [...ROLES].sort() })

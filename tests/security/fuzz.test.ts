@@ -7,7 +7,10 @@
  * (4xx) leaves every content table as it was. Fixed seed and bounded counts here; `npm run fuzz`
  * runs more (FUZZ_SEED, FUZZ_RUNS), and a failure is fixed in the app, never in the generators.
  */
+import fs from 'node:fs'
+
 import fc from 'fast-check'
+import sharp from 'sharp'
 import type { Pool } from 'pg'
 import * as qs from 'qs-esm'
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
@@ -81,6 +84,9 @@ let rest: ReturnType<typeof restHandlers>
 let collectorURL: string
 let stopCollector: () => Promise<void>
 let nextRoute: ReturnType<typeof viewsRoute>
+let jpeg: Buffer
+let png: Buffer
+let image: number
 
 type Role = 'anonymous' | 'author' | 'editor'
 const ROLES: Role[] = ['anonymous', 'author', 'editor']
@@ -93,7 +99,7 @@ type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
  * One REST request exactly as written: the path and query string are not re-encoded (ApiClient
  * re-parses them, which would tame the very input under test), segments are decoded as Next.js does.
  */
-async function sendREST(role: Role, method: Method, pathAndQuery: string, body?: { text: string; type: string }): Promise<{ status: number; text: string } | null> {
+async function sendREST(role: Role, method: Method, pathAndQuery: string, body?: { text: string | FormData; type: string }): Promise<{ status: number; text: string } | null> {
   const [pathname] = pathAndQuery.split('?')
   let slug: string[]
   try {
@@ -136,6 +142,9 @@ beforeAll(async () => {
   const draft = await draftArticle(t.payload, 'A draft nobody may see')
   const quote = await t.payload.create({ collection: 'quotes', data: { text: 'Words.', speaker: person.id, article: first.id } as never })
   const link = await t.payload.create({ collection: 'related-links', data: { from: first.id, to: second.id, origin: 'manual' } as never })
+  jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#357' } }).jpeg().toBuffer()
+  png = await sharp({ create: { width: 20, height: 20, channels: 4, background: '#fa0' } }).png().toBuffer()
+  image = Number((await t.payload.create({ collection: 'media', data: { alt: 'A fuzzed image' }, file: { data: jpeg, mimetype: 'image/jpeg', name: 'fuzz.jpg', size: jpeg.length } })).id)
   ids = {
     people: [Number(person.id), Number(org.id)],
     articles: [Number(first.id), Number(second.id), Number(draft.id)],
@@ -147,7 +156,7 @@ beforeAll(async () => {
 
   const { rows } = await pool.query<{ table_name: string; updated: boolean }>(
     `select table_name, bool_or(column_name = 'updated_at') as updated from information_schema.columns
-      where table_schema = current_schema() and table_name ~ '^_?(articles|people|quotes|related_links|users)(_|$)' and table_name <> 'users_sessions'
+      where table_schema = current_schema() and table_name ~ '^_?(articles|media|people|quotes|related_links|users)(_|$)' and table_name <> 'users_sessions'
       group by table_name order by table_name`,
   )
   fingerprintQuery = `select ${rows
@@ -480,6 +489,51 @@ describe('REST writes', () => {
         if (answer.status >= 400) expect(await fingerprint()).toBe(before)
       }),
       share(6),
+    )
+  }, TIMEOUT)
+})
+
+describe('REST uploads', () => {
+  const fileContent = fc.constantFrom('jpeg', 'png', 'truncated-jpeg', 'text', 'html', 'svg', 'empty', 'random')
+  const upload = fc.record({
+    role: fc.constantFrom<Role>('author', 'editor', 'editor', 'anonymous'),
+    update: fc.boolean(),
+    files: fc.array(fc.record({ field: fc.constantFrom('file', 'file', 'file', 'other'), content: fileContent, name: fc.oneof(fc.constantFrom('photo.jpg', 'photo.png', 'x.svg', 'a.exe', '../../etc/passwd', '', '.jpg', 'ü 名.jpg', 'x'.repeat(300) + '.jpg'), hostileString), type: fc.constantFrom('image/jpeg', 'image/png', 'image/svg+xml', 'text/html', 'application/octet-stream', '', 'image/*') }), { maxLength: 2 }),
+    payload: fc.oneof(
+      { weight: 4, arbitrary: fc.record({ alt: fc.oneof(hostileString, fc.integer(), fc.constant(null)), caption: hostileString, credit: hostileString, focalX: fc.oneof(fc.double(), hostileString), focalY: fc.oneof(fc.integer(), hostileString), filename: hostileString, sizes: fc.constantFrom({}, 'x', null), url: hostileString }, { requiredKeys: [] }).map((data) => JSON.stringify(data)) },
+      { weight: 1, arbitrary: fc.constantFrom('{', 'null', '[]', '"x"', '', '{"alt":"\u0000"}') },
+      { weight: 1, arbitrary: fc.constant(undefined) },
+    ),
+  })
+  const contentOf = (content: string): Uint8Array<ArrayBuffer> => {
+    const bytes = (buffer: Buffer | string) => Uint8Array.from(typeof buffer === 'string' ? Buffer.from(buffer) : buffer)
+    switch (content) {
+      case 'jpeg': return bytes(jpeg)
+      case 'png': return bytes(png)
+      case 'truncated-jpeg': return bytes(jpeg.subarray(0, 60))
+      case 'text': return bytes('plain words, not a picture')
+      case 'html': return bytes('<html><script>alert(1)</script></html>')
+      case 'svg': return bytes('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')
+      case 'random': return bytes(Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)))
+      default: return new Uint8Array()
+    }
+  }
+  const filesOnDisk = () => (fs.existsSync(process.env.NEWSROOM_MEDIA_DIR!) ? fs.readdirSync(process.env.NEWSROOM_MEDIA_DIR!).sort().join() : '')
+
+  test('multipart uploads to Media (any file, name, type and fields): < 500, and a refused one stores nothing', async () => {
+    await run(
+      fc.asyncProperty(upload, async ({ role, update, files, payload }) => {
+        const form = new FormData()
+        for (const file of files) form.append(file.field, new Blob([contentOf(file.content)], { type: file.type }), file.name)
+        if (payload !== undefined) form.append('_payload', payload)
+        const path = update ? `/media/${image}` : '/media'
+        const before = [await fingerprint(), filesOnDisk()]
+        const answer = await sendREST(role, update ? 'PATCH' : 'POST', path, { text: form, type: '' })
+        if (!answer) return
+        observe('rest-upload', answer.status, answer.text, `${update ? 'PATCH' : 'POST'} ${path} as ${role} with ${JSON.stringify(files)} ${String(payload).slice(0, 200)}`)
+        if (answer.status >= 400) expect([await fingerprint(), filesOnDisk()]).toEqual(before)
+      }),
+      share(4),
     )
   }, TIMEOUT)
 })

@@ -1,6 +1,7 @@
 // Jest gives each test file its own copy of process.env: assign .env values here, never overriding
 // variables that are already set (CI and the launcher set DATABASE_URI and PAYLOAD_SECRET).
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const file = path.resolve(process.cwd(), '.env')
@@ -15,3 +16,5 @@ process.env.PAYLOAD_SECRET ||= 'test-secret-only-for-jest'
 process.env.PAYLOAD_LOG_LEVEL ||= 'fatal'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.NEWSROOM_JOBS_AUTORUN ||= 'off'
+// Uploads of each test file go to a folder of its own, never to the app's media/.
+process.env.NEWSROOM_MEDIA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-media-'))
