@@ -255,6 +255,7 @@ async function runCluster(primaryUri: string, replicaUri: string, dir: string): 
     let termAt = 0
     let drainingReady = ''
     let loadEnds = Number.POSITIVE_INFINITY
+    const bExitedAt = appB.exited.then(() => Date.now())
     const killer = (async () => {
       const settledAnswers = () => killAnswers.filter((answer) => answer.target === 0 && answer.counted && answer.at < Date.now() - 2 * FLUSH_INTERVAL_MS).length
       while (settledAnswers() < 10 && Date.now() - loadStart < 60_000) await sleep(50)
@@ -301,7 +302,7 @@ async function runCluster(primaryUri: string, replicaUri: string, dir: string): 
     check('SIGKILL: loses at most the views answered since its last flush', a.lost >= 0 && a.lost <= sinceLastFlushBound && older > 0,
       `app-a lost ${a.lost} of ${a.acked} answered "counted"; it had answered ${lastWindow} in the last ${FLUSH_INTERVAL_MS} ms and ${sinceLastFlushBound} in the last ${2 * FLUSH_INTERVAL_MS} ms before the kill (bound: one flush interval plus the flush in progress), ${older} earlier (all must be stored${older > 0 ? '' : ': none here, so the run proves nothing'})`)
     const b = perTarget[1]
-    check('SIGTERM: drains and writes every view it answered', b.lost === 0 && termExit.code === 0 && drainingReady.startsWith('503'), `readiness 200 ms after SIGTERM: ${drainingReady}; app-b answered ${b.acked} counted, stored ${b.stored}; exit code ${termExit.code} ${termExit.signal ?? ''} ${termAt ? `after ${Date.now() - termAt} ms` : ''}; ${termLog.join(' | ')}`)
+    check('SIGTERM: drains and writes every view it answered', b.lost === 0 && termExit.code === 0 && drainingReady.startsWith('503'), `readiness 200 ms after SIGTERM: ${drainingReady}; app-b answered ${b.acked} counted, stored ${b.stored}; exit code ${termExit.code} ${termExit.signal ?? ''} ${termAt ? `${(await bExitedAt) - termAt} ms after SIGTERM` : ''}; ${termLog.join(' | ')}`)
     check('collectors lose nothing while apps go away', perTarget[2].lost === 0 && perTarget[3].lost === 0, `collector-1 ${perTarget[2].stored}/${perTarget[2].acked}, collector-2 ${perTarget[3].stored}/${perTarget[3].acked}`)
 
     // 5. SIGTERM for the rest: each must exit 0 having written what it holds.
