@@ -142,6 +142,22 @@ describe('uploading an image', () => {
     expect({ rows: await mediaCount(), files: filesOnDisk() }).toEqual(before)
   })
 
+  test('replacing the file with blank alt text is a 400 that keeps the stored files and the document as they were', async () => {
+    const doc = await uploadPhoto(editor, 'replace-me.jpg')
+    const before = { files: filesOnDisk(), stored: await t.payload.findByID({ collection: 'media', id: doc.id, depth: 0 }) }
+    for (const data of [{ alt: null }, { alt: '  ' }, { caption: 'x'.repeat(5_000) }]) {
+      const response = await editor.upload('PATCH', `/media/${doc.id}`, form({ data: await photo(300, 200), name: 'replacement.jpg', type: 'image/jpeg' }, data))
+      expect(response.status).toBe(400)
+    }
+    expect({ files: filesOnDisk(), stored: await t.payload.findByID({ collection: 'media', id: doc.id, depth: 0 }) }).toEqual(before)
+    expect((await anonymous.get(`/media/file/${doc.filename}`)).status).toBe(200)
+    // With valid fields the file is replaced, sizes and all.
+    const replaced = await editor.upload('PATCH', `/media/${doc.id}`, form({ data: await photo(1600, 1000), name: 'replacement.jpg', type: 'image/jpeg' }, { alt: 'Replaced' }))
+    expect(replaced.status).toBe(200)
+    expect(replaced.body.doc).toMatchObject({ alt: 'Replaced', width: 1600, height: 1000, sizes: { og: { width: 1200, height: 630 } } })
+    expect((await anonymous.get(`/media/file/${replaced.body.doc.filename}`)).status).toBe(200)
+  })
+
   test('anonymous readers cannot upload; authors cannot delete', async () => {
     const response = await anonymous.upload('POST', '/media', form({ data: await photo(200, 100), name: 'anon.jpg', type: 'image/jpeg' }, { alt: 'Anonymous' }))
     expect(response.status).toBe(403)

@@ -8,6 +8,7 @@ import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { refuseDeleteWhileInBody } from './hooks/refuseDeleteWhileInBody'
 import { refuseFileURL } from './hooks/refuseFileURL'
+import { validateBeforeFileWork } from './hooks/validateBeforeFileWork'
 import { readMediaStorage } from './storage'
 
 /**
@@ -55,7 +56,7 @@ export const Media: CollectionConfig = {
     withMetadata: false,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, guardEditConflicts, refuseFileURL],
+    beforeOperation: [rejectMalformedId, guardEditConflicts, refuseFileURL, validateBeforeFileWork],
     // An image still shown by a story is not deleted: the story would lose its photo without a word.
     beforeDelete: [
       refuseDeleteWhileReferenced('image', [
