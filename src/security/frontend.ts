@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 import { compileTrust, type TrustFunction, UNKNOWN_ADDRESS } from '../../plugins/newsroom/views/clientAddress'
-import { securityLimits } from './limits'
+import { SecurityConfigError, securityLimits } from './limits'
 
 /** The header the public site's server-side renderer sends with `NEWSROOM_FRONTEND_SECRET`. */
 export const FRONTEND_HEADER = 'x-newsroom-frontend'
@@ -19,7 +19,12 @@ export interface FrontendTrust {
  */
 export function frontendCheck(trust: FrontendTrust = securityLimits().frontend): (headers: Pick<Headers, 'get'>, address: string) => boolean {
   const expected = trust.secret ? crypto.createHash('sha256').update(trust.secret).digest() : undefined
-  const byAddress: TrustFunction | undefined = trust.addresses.length > 0 ? compileTrust(trust.addresses) : undefined
+  let byAddress: TrustFunction | undefined
+  try {
+    byAddress = trust.addresses.length > 0 ? compileTrust(trust.addresses) : undefined
+  } catch (error) {
+    throw new SecurityConfigError(`NEWSROOM_FRONTEND_ADDRESSES must list addresses or subnets such as loopback or 10.0.0.0/8: ${(error as Error).message}`)
+  }
   return (headers, address) => {
     const sent = headers.get(FRONTEND_HEADER)
     // Hashing both sides gives equal lengths, which timingSafeEqual needs, without revealing the secret's.

@@ -153,5 +153,6 @@ describe('its configuration', () => {
       /NEWSROOM_RATE_GRAPHQL_COST_PER_MINUTE \(5000\) must be at least NEWSROOM_GRAPHQL_MAX_COST \(8000\)/,
     )
     expect(() => readSecurityLimits({ NEWSROOM_FRONTEND_SECRET: 'short' })).toThrow(SecurityConfigError)
+    expect(() => frontendCheck({ addresses: ['not-an-address'] })).toThrow(/NEWSROOM_FRONTEND_ADDRESSES must list addresses or subnets/)
   })
 })
