@@ -25,8 +25,9 @@ beforeAll(async () => {
   await page.fill('input[name="email"]', LOGIN.email)
   await page.fill('input[name="password"]', LOGIN.password)
   await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
-})
+  await page.waitForURL(/\/admin\/?$/, { timeout: 180_000 })
+  // next dev compiles on first use: on a busy machine the start alone can take minutes.
+}, 600_000)
 
 afterAll(() => session?.close())
 
