@@ -16,6 +16,8 @@ export const Quotes: CollectionConfig = {
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['text', 'speaker', 'attribution', 'article', 'saidAt'],
+    // The list's search looks in the words and in how the story attributes them.
+    listSearchableFields: ['text', 'attribution'],
     group: 'Content',
   },
   // What a quote carries where it is populated (an article body's quote blocks): not its `article`,

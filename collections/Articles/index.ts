@@ -115,7 +115,8 @@ export const Articles: CollectionConfig = {
       on: 'article',
       defaultSort: 'saidAt',
       maxDepth: 2,
-      admin: { description: 'Quotes this story carries (placed in the body with the Quote block).' },
+      // Quotes are typed in the body's Quote block; a second way in (a drawer with an Article field) only confused.
+      admin: { allowCreate: false, description: 'Quotes this story carries: type them in the body with the Quote block.' },
     },
     {
       name: 'author',

@@ -84,7 +84,11 @@ export const QuoteBlock: Block = {
       label: 'Quote document',
       validate: validateQuote,
       filterOptions: thisArticlesOrLibrary,
-      admin: { description: 'Made on save from the words above; or choose a quote from the library (this story\'s or unplaced ones).' },
+      // A new quote is typed in the block itself: no 6-field drawer with a redundant Article field.
+      admin: {
+        allowCreate: false,
+        description: "Made on save from the words above; or choose a quote from the library (this story's or unplaced ones).",
+      },
     },
   ],
 }

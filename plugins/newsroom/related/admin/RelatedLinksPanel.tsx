@@ -126,9 +126,12 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
 
   // A save (Publish, Save draft) queues a recompute in the background: follow it until the list
   // changes, then show the new links, for at most FOLLOW_MS.
-  const firstUpdate = useRef(lastUpdateTime)
+  const lastSeen = useRef(lastUpdateTime)
   useEffect(() => {
-    if (lastUpdateTime === firstUpdate.current || id === undefined || id === null) return
+    const previous = lastSeen.current
+    lastSeen.current = lastUpdateTime
+    // The first value (the document as loaded) is not a save.
+    if (!previous || lastUpdateTime === previous || id === undefined || id === null) return
     const before = shown.current
     const until = Date.now() + FOLLOW_MS
     let stopped = false
