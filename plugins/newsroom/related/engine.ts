@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 
 import type { SanitizedRelatedCollection, SanitizedRelatedOptions } from '../options'
-import { analyzeDocument, norm } from './analyze'
+import { analyzeDocument, nameNorm, norm } from './analyze'
 import { paragraphCount, plainText } from './documentText'
 import { placeLinks } from './placement'
 import { linksTable, readLinks, titlesOf, writeLinks } from './linkTable'
@@ -107,6 +107,7 @@ export class RelatedEngine {
       neverLink: doc.neverAutoLink === true,
       terms,
       norm: norm(terms.values()),
+      nameNorm: nameNorm(terms),
     }
   }
 
