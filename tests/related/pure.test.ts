@@ -43,12 +43,17 @@ describe('analyzeDocument', () => {
     expect(terms.has('@march')).toBe(false)
   })
 
-  test('measures the names of a story apart from its words, 0 when it names nobody', () => {
+  test('measures the names of a story apart from its words, 0 when it names nobody or is a headline alone', () => {
     const named = analyzeDocument({ title: 'Earthquake strikes', lead: 'A quake struck near Amatrice in Italy.' }, analyzer)
     const names = [...named].filter(([term]) => term.startsWith('@')).map(([, weight]) => weight)
     expect(names.length).toBe(2)
-    expect(nameNorm(named)).toBeCloseTo(Math.hypot(...names), 6)
-    expect(nameNorm(analyzeDocument({ title: 'Storm closes roads', lead: 'Roads were closed by the storm.' }, analyzer))).toBe(0)
+    expect(nameNorm(named, { title: 'Earthquake strikes', lead: 'A quake struck near Amatrice in Italy.' })).toBeCloseTo(Math.hypot(...names), 6)
+    const unnamed = { title: 'Storm closes roads', lead: 'Roads were closed by the storm.' }
+    expect(nameNorm(analyzeDocument(unnamed, analyzer), unnamed)).toBe(0)
+    // A headline alone is not judged by its names.
+    const headline = { title: 'Fed chair Janet Yellen speaks in Paris', lead: '', body: ' ' }
+    expect([...analyzeDocument(headline, analyzer).keys()].some((term) => term.startsWith('@'))).toBe(true)
+    expect(nameNorm(analyzeDocument(headline, analyzer), headline)).toBe(0)
   })
 
   test('weighs the headline above the body and keeps only the strongest terms', () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
   options = t.payload.config.custom.newsroomRelated as SanitizedRelatedOptions
   await rebuildRelated(t.payload, options, { restart: true })
   engine = new RelatedEngine(t.payload, options)
-}, 120_000)
+}, 300_000)
 afterAll(async () => t?.close())
 
 /** The first report of a story and its follow-ups published about `days` after it. */

@@ -148,8 +148,13 @@ export function analyzeDocument(document: DocumentText, options: AnalyzeOptions)
   return new Map(weighted.slice(0, options.maxTerms))
 }
 
-/** Length of a story's name terms alone, 0 when it has none: the other side of the name cosine. */
-export function nameNorm(terms: Map<string, number>): number {
+/**
+ * Length of a story's name terms alone, the other side of the name cosine; 0 when it has none, and
+ * for a headline alone: mid-sentence capitals in a lead or body mark names, a headline's often do
+ * not ("US open: Stocks fall", Title Case), and its one or two names are too few to judge a story by.
+ */
+export function nameNorm(terms: Map<string, number>, document: DocumentText): number {
+  if (!document.lead?.trim() && !document.body?.trim()) return 0
   let sum = 0
   for (const [term, weight] of terms) if (term.startsWith(NAME_PREFIX)) sum += weight * weight
   return Math.sqrt(sum)
