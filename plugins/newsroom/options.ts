@@ -59,7 +59,8 @@ export interface RelatedOptions {
   maxDocumentFrequency?: number
   /**
    * The share of the text evidence decided by the stories' names alone (the cosine of their names
-   * and places), so that two look-alike events sharing most words are told apart. 0 switches it off. Default 0.3.
+   * and places), so that two look-alike events sharing most words are told apart; only between stories
+   * with a lead or body (a headline's capitals are not reliable names). 0 switches it off. Default 0.3.
    */
   namesShare?: number
   /** How strongly a term's rarity counts: 1 is plain IDF, lower flattens it (short texts over-reward rare words). Default 0.5. */

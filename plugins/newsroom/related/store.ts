@@ -77,7 +77,7 @@ export interface IndexedDocument {
   neverLink: boolean
   terms: Map<string, number>
   norm: number
-  /** Length of the document's name terms alone (0 when it names nobody and nothing). */
+  /** Length of the document's name terms alone (`nameNorm`: 0 when it names nobody or is a headline alone). */
   nameNorm: number
 }
 
