@@ -64,6 +64,12 @@ export interface RelatedOptions {
   queryTerms?: number
   /** Terms found in more than this share of stories are ignored. Default 0.05. */
   maxDocumentFrequency?: number
+  /**
+   * The share of the text evidence decided by the stories' names alone (the cosine of their names
+   * and places), so that two look-alike events sharing most words are told apart; only between stories
+   * with a lead or body (a headline's capitals are not reliable names). 0 switches it off. Default 0.3.
+   */
+  namesShare?: number
   /** How strongly a term's rarity counts: 1 is plain IDF, lower flattens it (short texts over-reward rare words). Default 0.5. */
   idfPower?: number
   /** Candidates fetched from PostgreSQL before the final scoring. Default 200. */
@@ -158,6 +164,7 @@ export interface SanitizedRelatedOptions {
   queryTerms: number
   maxDocumentFrequency: number
   idfPower: number
+  namesShare: number
   candidates: number
   backlinks: number
   placement: PlacementOption
@@ -209,6 +216,7 @@ export const RELATED_DEFAULTS: Omit<SanitizedRelatedOptions, 'collections'> = {
   queryTerms: 40,
   maxDocumentFrequency: 0.05,
   idfPower: 0.5,
+  namesShare: 0.3,
   candidates: 200,
   backlinks: 10,
   placement: { mode: 'every', every: 3, max: 2 },
@@ -288,6 +296,9 @@ function sanitizeRelated(related: RelatedOptions, collectionSlugs: string[]): Sa
     throw new NewsroomOptionsError(`related.freshness.share must be between 0 and 1 (got ${JSON.stringify(merged.freshness.share)})`)
   }
   positive('freshness.halfLifeDays', merged.freshness.halfLifeDays)
+  if (typeof merged.namesShare !== 'number' || merged.namesShare < 0 || merged.namesShare > 1) {
+    throw new NewsroomOptionsError(`related.namesShare must be between 0 and 1 (got ${JSON.stringify(merged.namesShare)})`)
+  }
   if (typeof merged.minScore !== 'number' || merged.minScore < 0 || merged.minScore > 1) {
     throw new NewsroomOptionsError(`related.minScore must be between 0 and 1 (got ${JSON.stringify(merged.minScore)})`)
   }

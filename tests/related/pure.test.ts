@@ -1,11 +1,11 @@
-import { analyzeDocument, nameKey } from '../../plugins/newsroom/related/analyze'
+import { analyzeDocument, nameKey, nameNorm } from '../../plugins/newsroom/related/analyze'
 import { paragraphCount, plainText } from '../../plugins/newsroom/related/documentText'
 import { findMentions, mergeMentions } from '../../plugins/newsroom/related/mentions'
 import { placeLinks } from '../../plugins/newsroom/related/placement'
 import { type ExistingLink, planLinks } from '../../plugins/newsroom/related/planLinks'
 import { noLinksMessage, scoreBand } from '../../plugins/newsroom/related/explain'
 import { readableTerms, termWording } from '../../plugins/newsroom/related/wording'
-import { recencyFactor, scoreCandidates, strongestCandidate } from '../../plugins/newsroom/related/scoring'
+import { recencyFactor, scoreCandidates, strongestCandidate, textEvidence } from '../../plugins/newsroom/related/scoring'
 import { addParentIndexes } from '../../plugins/newsroom/related/sideTableIndexes'
 import { RELATED_DEFAULTS, sanitizeOptions } from '../../plugins/newsroom/options'
 import { newsroomPlugin } from '../../plugins/newsroom'
@@ -35,6 +35,25 @@ describe('analyzeDocument', () => {
     expect(nameKey('Зеленський')).toBe(nameKey('Zelenskyy'))
     expect(nameKey('Макрон')).toBe(nameKey('Macron'))
     expect(nameKey('Rutte')).not.toBe(nameKey('Macron'))
+  })
+
+  test('reads days and months as dates, not as names', () => {
+    const terms = analyzeDocument({ title: 'Court rules on ban', lead: 'The Federal Court ruled on Wednesday, in March, that Karl Lauterbach was wrong.' }, analyzer)
+    expect([...terms.keys()].filter((term) => term.startsWith('@')).sort()).toEqual(['@feder', '@karl', '@kourt', '@laute'])
+    expect(terms.has('@march')).toBe(false)
+  })
+
+  test('measures the names of a story apart from its words, 0 when it names nobody or is a headline alone', () => {
+    const named = analyzeDocument({ title: 'Earthquake strikes', lead: 'A quake struck near Amatrice in Italy.' }, analyzer)
+    const names = [...named].filter(([term]) => term.startsWith('@')).map(([, weight]) => weight)
+    expect(names.length).toBe(2)
+    expect(nameNorm(named, { title: 'Earthquake strikes', lead: 'A quake struck near Amatrice in Italy.' })).toBeCloseTo(Math.hypot(...names), 6)
+    const unnamed = { title: 'Storm closes roads', lead: 'Roads were closed by the storm.' }
+    expect(nameNorm(analyzeDocument(unnamed, analyzer), unnamed)).toBe(0)
+    // A headline alone is not judged by its names.
+    const headline = { title: 'Fed chair Janet Yellen speaks in Paris', lead: '', body: ' ' }
+    expect([...analyzeDocument(headline, analyzer).keys()].some((term) => term.startsWith('@'))).toBe(true)
+    expect(nameNorm(analyzeDocument(headline, analyzer), headline)).toBe(0)
   })
 
   test('weighs the headline above the body and keeps only the strongest terms', () => {
@@ -97,6 +116,19 @@ describe('scoreCandidates', () => {
     // Stronger evidence beats freshness within months.
     const strongerLater = candidate('strong', 0.15, { publishedAt: new Date('2026-05-06T10:00:00Z') })
     expect(scoreCandidates(source, [strongerLater, fresh], yearly)[0].id).toBe('strong')
+  })
+
+  test('part of the text evidence is the cosine of the names alone, when both stories name someone', () => {
+    expect(textEvidence(0.4, 0, 0.3)).toBeCloseTo(0.28, 6)
+    expect(textEvidence(0.4, 1, 0.3)).toBeCloseTo(0.58, 6)
+    // No names on one side: no evidence either way, and the text counts alone; likewise when switched off.
+    expect(textEvidence(0.4, null, 0.3)).toBe(0.4)
+    expect(textEvidence(0.4, 0, 0)).toBe(0.4)
+    // A look-alike event shares more words but none of the names: the story's own article wins.
+    const lookAlike = { ...candidate('look-alike', 0.5), nameScore: 0 }
+    const own = { ...candidate('own', 0.4), nameScore: 0.6 }
+    expect(scoreCandidates(source, [lookAlike, own], { ...options, namesShare: 0.3 }).map((scored) => scored.id)).toEqual(['own', 'look-alike'])
+    expect(scoreCandidates(source, [lookAlike, own], options).map((scored) => scored.id)).toEqual(['look-alike', 'own'])
   })
 
   test('names the strongest candidate even under the threshold', () => {
@@ -205,6 +237,7 @@ describe('plugin options', () => {
     expect(() => newsroomPlugin({ related: { collections: ['stories'] } })(config)).toThrow(/related.collections names "stories", which is not a collection/)
     expect(() => sanitizeOptions({ related: { topK: 0 } }, ['articles', 'people'])).toThrow(/related.topK must be a whole number above 0/)
     expect(() => sanitizeOptions({ related: { minScore: 2 } }, ['articles', 'people'])).toThrow(/related.minScore must be between 0 and 1/)
+    expect(() => sanitizeOptions({ related: { namesShare: -0.1 } }, ['articles', 'people'])).toThrow(/related.namesShare must be between 0 and 1/)
     expect(() => sanitizeOptions({ related: { placement: { mode: 'sideways' } as never } }, ['articles', 'people'])).toThrow(/placement.mode/)
     expect(() => sanitizeOptions({ related: { mentions: { collection: 'persons' } } }, ['articles', 'people'])).toThrow(/mentions.collection "persons"/)
   })

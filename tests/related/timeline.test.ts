@@ -41,7 +41,7 @@ beforeAll(async () => {
   options = t.payload.config.custom.newsroomRelated as SanitizedRelatedOptions
   await rebuildRelated(t.payload, options, { restart: true })
   engine = new RelatedEngine(t.payload, options)
-}, 120_000)
+}, 300_000)
 afterAll(async () => t?.close())
 
 /** The first report of a story and its follow-ups published about `days` after it. */
@@ -88,3 +88,25 @@ test('the first report outranks every article of a look-alike event years apart'
   }
   expect(checked).toBeGreaterThanOrEqual(10)
 })
+
+test('on text alone, the names tell look-alike events apart (namesShare)', async () => {
+  // Time switched off, as if every article had one date: only what the stories say separates them.
+  const textAlone = (namesShare: number) => new RelatedEngine(t.payload, { ...options, recencyHalfLifeDays: null, namesShare })
+  const precision = async (ranker: RelatedEngine) => {
+    let own = 0
+    let links = 0
+    for (const story of new Set(LOOK_ALIKES.flat())) {
+      for (const row of [...stories].filter(([, label]) => label === story).map(([article]) => article)) {
+        const top = (await ranker.rank('articles', idOf.get(row) as string)).slice(0, options.topK)
+        own += top.filter((candidate) => storyOf(candidate.id) === story).length
+        links += top.length
+      }
+    }
+    return own / links
+  }
+  const withNames = await precision(textAlone(options.namesShare))
+  const withoutNames = await precision(textAlone(0))
+  expect(options.namesShare).toBeGreaterThan(0)
+  expect(withNames).toBeGreaterThan(withoutNames)
+  expect(withNames).toBeGreaterThanOrEqual(0.97)
+}, 60_000)

@@ -38,6 +38,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 // With figures weighed, a figure keeps its decimal point and separators: "7.8" and "50,000" are one token.
 const TOKEN_WITH_FIGURES = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 const FIGURE = /\p{N}/u
+// English writes days and months with a capital; they name a date, not the event's people or places.
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+)
 const UKRAINIAN_LETTERS = /[іїєґ]/iu
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LATIN = /\p{Script=Latin}/u
@@ -96,7 +100,8 @@ export function tokenize(text: string, stem: (word: string) => string, isHeadlin
       sentenceStart = false
       continue
     }
-    tokens.push({ text: raw, stem: stem(lower), isName: isAcronym || (capitalised && !sentenceStart), breakBefore: pendingBreak, isAcronym })
+    const isName = isAcronym || (capitalised && !sentenceStart && !CALENDAR_WORDS.has(lower))
+    tokens.push({ text: raw, stem: stem(lower), isName, breakBefore: pendingBreak, isAcronym })
     pendingBreak = false
     sentenceStart = false
   }
@@ -141,6 +146,18 @@ export function analyzeDocument(document: DocumentText, options: AnalyzeOptions)
   const weighted = [...raw.entries()].map(([term, sum]) => [term, 1 + Math.log(sum)] as const)
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   return new Map(weighted.slice(0, options.maxTerms))
+}
+
+/**
+ * Length of a story's name terms alone, the other side of the name cosine; 0 when it has none, and
+ * for a headline alone: mid-sentence capitals in a lead or body mark names, a headline's often do
+ * not ("US open: Stocks fall", Title Case), and its one or two names are too few to judge a story by.
+ */
+export function nameNorm(terms: Map<string, number>, document: DocumentText): number {
+  if (!document.lead?.trim() && !document.body?.trim()) return 0
+  let sum = 0
+  for (const [term, weight] of terms) if (term.startsWith(NAME_PREFIX)) sum += weight * weight
+  return Math.sqrt(sum)
 }
 
 /** Euclidean length of a weight vector, for cosine normalisation. */

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 
 import type { SanitizedRelatedCollection, SanitizedRelatedOptions } from '../options'
-import { analyzeDocument, norm } from './analyze'
+import { analyzeDocument, nameNorm, norm } from './analyze'
 import { paragraphCount, plainText } from './documentText'
 import { inlineTargets } from './inlineLinks'
 import { placeLinks } from './placement'
@@ -95,7 +95,8 @@ export class RelatedEngine {
 
   describe(slug: string, doc: Doc) {
     const { fields } = this.collection(slug)
-    const terms = analyzeDocument(this.text(slug, doc), this.options.analyzer)
+    const text = this.text(slug, doc)
+    const terms = analyzeDocument(text, this.options.analyzer)
     const people = ((doc[fields.people] as unknown[]) ?? []).map(idOf).filter((id): id is string => id !== null)
     const tags = ((doc[fields.tags] as unknown[]) ?? []).map((tag) => String(tag).toLowerCase())
     const published = doc[fields.publishedAt] ?? doc.createdAt
@@ -108,6 +109,7 @@ export class RelatedEngine {
       neverLink: doc.neverAutoLink === true,
       terms,
       norm: norm(terms.values()),
+      nameNorm: nameNorm(terms, text),
     }
   }
 

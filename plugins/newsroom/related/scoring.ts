@@ -23,6 +23,11 @@ export interface ScoringOptions {
   freshness?: { share: number; halfLifeDays: number }
   /** Candidates whose evidence (text, people, tags, before any time factor) is below this are not linked. */
   minScore: number
+  /**
+   * The share of the text evidence that the stories' names alone decide (their cosine); 0 or absent
+   * switches it off. Two look-alike events share most words and differ by names and places.
+   */
+  namesShare?: number
 }
 
 export interface SourceFacts {
@@ -36,6 +41,8 @@ export interface SourceFacts {
 export interface CandidateFacts {
   id: string
   textScore: number
+  /** Cosine of the two stories' names alone; null when either names nobody (no evidence either way). */
+  nameScore?: null | number
   sharedTerms: string[]
   people: string[]
   tags: string[]
@@ -78,6 +85,18 @@ export function recencyFactor(source: Date, candidate: Date, halfLifeDays: null 
   return fresh * 0.5 ** (days / halfLifeDays)
 }
 
+/**
+ * The text evidence: the cosine of all terms, part of it replaced by the cosine of the names alone.
+ * Among all terms a story's few names weigh little against the many words two look-alike events
+ * share (two earthquakes, two court rulings); on their own they tell the events apart. When either
+ * story names nobody (a Title Case headline, a short blurb) there is no evidence either way, and
+ * the text counts alone.
+ */
+export function textEvidence(text: number, names: null | number, namesShare: number): number {
+  if (names === null || namesShare <= 0) return text
+  return (1 - namesShare) * text + namesShare * names
+}
+
 const round = (value: number) => Math.round(value * 10_000) / 10_000
 
 /** The best candidate whatever its evidence: what an editor is told when a story got no links. */
@@ -93,7 +112,8 @@ export function scoreCandidates(source: SourceFacts, candidates: CandidateFacts[
     .map((candidate) => {
       const sharedPeople = overlap(source.people, candidate.people)
       const sharedTags = overlap(source.tags.map((tag) => tag.toLowerCase()), candidate.tags.map((tag) => tag.toLowerCase()))
-      const textScore = Math.min(1, Math.max(0, candidate.textScore))
+      const nameScore = candidate.nameScore === null || candidate.nameScore === undefined ? null : Math.min(1, Math.max(0, candidate.nameScore))
+      const textScore = textEvidence(Math.min(1, Math.max(0, candidate.textScore)), nameScore, options.namesShare ?? 0)
       const peopleScore = cosineOfSets(sharedPeople.length, source.people.length, candidate.people.length)
       const tagScore = cosineOfSets(sharedTags.length, source.tags.length, candidate.tags.length)
       const recencyScore = recencyFactor(source.publishedAt, candidate.publishedAt, options.recencyHalfLifeDays, options.freshness)

@@ -23,6 +23,8 @@ create table if not exists ${INDEX_SCHEMA}.docs (
   norm real not null,
   primary key (collection, doc_id)
 );
+-- Added after the first release: null on rows indexed before it, until the next rebuild.
+alter table ${INDEX_SCHEMA}.docs add column if not exists name_norm real;
 create index if not exists docs_people on ${INDEX_SCHEMA}.docs using gin (people);
 create index if not exists docs_tags on ${INDEX_SCHEMA}.docs using gin (tags);
 create table if not exists ${INDEX_SCHEMA}.postings (
@@ -75,6 +77,8 @@ export interface IndexedDocument {
   neverLink: boolean
   terms: Map<string, number>
   norm: number
+  /** Length of the document's name terms alone (`nameNorm`: 0 when it names nobody or is a headline alone). */
+  nameNorm: number
 }
 
 /**
@@ -112,9 +116,9 @@ export async function indexDocument(pool: Pool, doc: IndexedDocument): Promise<v
     await lockTerms(client, doc.collection)
     await removeWithin(client, doc.collection, doc.id)
     await client.query(
-      `insert into ${INDEX_SCHEMA}.docs (collection, doc_id, published_at, people, tags, never_link, norm)
-       values ($1, $2, $3, $4, $5, $6, $7)`,
-      [doc.collection, doc.id, doc.publishedAt, doc.people, doc.tags, doc.neverLink, doc.norm],
+      `insert into ${INDEX_SCHEMA}.docs (collection, doc_id, published_at, people, tags, never_link, norm, name_norm)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [doc.collection, doc.id, doc.publishedAt, doc.people, doc.tags, doc.neverLink, doc.norm, doc.nameNorm],
     )
     const weights = terms.map((term) => doc.terms.get(term) as number)
     await client.query(
@@ -165,14 +169,14 @@ export interface CandidateQuery {
  */
 export async function findCandidates(db: Queryable, query: CandidateQuery): Promise<{ source: { publishedAt: Date; people: string[]; tags: string[] } | null; candidates: CandidateRow[] }> {
   const source = await db.query(
-    `select published_at, people, tags, norm from ${INDEX_SCHEMA}.docs where collection = $1 and doc_id = $2`,
+    `select published_at, people, tags, norm, name_norm from ${INDEX_SCHEMA}.docs where collection = $1 and doc_id = $2`,
     [query.collection, query.id],
   )
   if (source.rowCount === 0) return { source: null, candidates: [] }
-  const { published_at: publishedAt, people, tags } = source.rows[0]
+  const { published_at: publishedAt, people, tags, name_norm: nameNorm } = source.rows[0]
   const result = await db.query(
     `with n as (select greatest($11::float8, 1) as docs), q as (
-       select p.term, p.weight * power(ln(1 + n.docs / t.df), $10) as qw, power(ln(1 + n.docs / t.df), $10) as idf
+       select p.term, p.weight as sw, p.weight * power(ln(1 + n.docs / t.df), $10) as qw, power(ln(1 + n.docs / t.df), $10) as idf
          from ${INDEX_SCHEMA}.postings p
          join ${INDEX_SCHEMA}.terms t on t.collection = p.collection and t.term = p.term
          cross join n
@@ -182,6 +186,8 @@ export async function findCandidates(db: Queryable, query: CandidateQuery): Prom
      ), qn as (select sqrt(sum(qw * qw)) as norm, sqrt(avg(idf * idf)) as idf_rms from q),
      text_matches as (
        select p.doc_id, sum(q.qw * p.weight * q.idf) as dot,
+              -- The names alone, as a plain cosine: what tells one earthquake from another.
+              sum(q.sw * p.weight) filter (where left(q.term, 1) = '@') as name_dot,
               (array_agg(q.term order by q.qw * p.weight * q.idf desc))[1:8] as terms
          from q
          join ${INDEX_SCHEMA}.postings p
@@ -200,6 +206,7 @@ export async function findCandidates(db: Queryable, query: CandidateQuery): Prom
         limit $7
      )
      select d.doc_id, coalesce(tm.dot / (d.norm * idf_norm.v), 0) as text_score, coalesce(tm.terms, '{}') as terms,
+            case when $12::real > 0 and d.name_norm > 0 then coalesce(tm.name_dot, 0) / ($12::real * d.name_norm) end as name_score,
             d.people, d.tags, d.published_at
        from (select doc_id from text_matches union select doc_id from shared) c
        join ${INDEX_SCHEMA}.docs d on d.collection = $1 and d.doc_id = c.doc_id
@@ -220,6 +227,7 @@ export async function findCandidates(db: Queryable, query: CandidateQuery): Prom
       tags,
       query.idfPower,
       query.documents,
+      nameNorm,
     ],
   )
   return {
@@ -227,6 +235,7 @@ export async function findCandidates(db: Queryable, query: CandidateQuery): Prom
     candidates: result.rows.map((row) => ({
       id: row.doc_id,
       textScore: Number(row.text_score),
+      nameScore: row.name_score === null ? null : Number(row.name_score),
       sharedTerms: row.terms,
       people: row.people,
       tags: row.tags,
@@ -268,9 +277,9 @@ export async function indexBatch(pool: Pool, docs: IndexedDocument[]): Promise<v
     )
     await client.query(`delete from ${INDEX_SCHEMA}.docs where collection = $1 and doc_id = any($2)`, [collection, ids])
     await client.query(
-      `insert into ${INDEX_SCHEMA}.docs (collection, doc_id, published_at, people, tags, never_link, norm)
-       select $1, u.id, u.published_at, coalesce(array(select jsonb_array_elements_text(u.people)), '{}'), coalesce(array(select jsonb_array_elements_text(u.tags)), '{}'), u.never_link, u.norm
-         from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::jsonb[], $6::boolean[], $7::real[]) as u(id, published_at, people, tags, never_link, norm)`,
+      `insert into ${INDEX_SCHEMA}.docs (collection, doc_id, published_at, people, tags, never_link, norm, name_norm)
+       select $1, u.id, u.published_at, coalesce(array(select jsonb_array_elements_text(u.people)), '{}'), coalesce(array(select jsonb_array_elements_text(u.tags)), '{}'), u.never_link, u.norm, u.name_norm
+         from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::jsonb[], $6::boolean[], $7::real[], $8::real[]) as u(id, published_at, people, tags, never_link, norm, name_norm)`,
       [
         collection,
         ids,
@@ -279,6 +288,7 @@ export async function indexBatch(pool: Pool, docs: IndexedDocument[]): Promise<v
         docs.map((doc) => JSON.stringify(doc.tags)),
         docs.map((doc) => doc.neverLink),
         docs.map((doc) => doc.norm),
+        docs.map((doc) => doc.nameNorm),
       ],
     )
     await client.query(
