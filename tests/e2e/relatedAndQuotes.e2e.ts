@@ -103,7 +103,7 @@ test('the panel: links readers see apart from hidden ones, exclude, and a move t
     await down.click()
     await page.getByText(`Pinned so that recomputes keep the order: "${moverTitle}"`, { exact: false }).waitFor({ timeout: 30_000 })
   } else {
-    await mover.getByRole('button', { name: 'Pin' }).click()
+    await mover.getByRole('button', { name: 'Pin', exact: true }).click()
     await page.getByText('Pinned: recomputes keep it.').waitFor({ timeout: 30_000 })
   }
   await shot('related-02-excluded-and-pinned')
@@ -151,6 +151,10 @@ test('an editor types a quote in the body, saves, and the quote belongs to the a
   // The block's header reads as its content, not "Quote Untitled".
   await block.getByTestId('quote-block-label').getByText('We are ready for both options', { exact: false }).waitFor({ timeout: 30_000 })
   await shot('quotes-01-typed')
+  // The block's form hands its values to the editor after a round trip to the server: let it land.
+  await page.click('input[name="title"]')
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(3000)
 
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 60_000 }).catch(async (error) => {
