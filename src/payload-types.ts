@@ -198,7 +198,7 @@ export interface Article {
     totalDocs?: number;
   };
   /**
-   * Quotes this story carries (placed in the body with the Quote block).
+   * Quotes this story carries: type them in the body with the Quote block.
    */
   quotes?: {
     docs?: (number | Quote)[];

@@ -109,6 +109,8 @@ describe('the real sample', () => {
 
     // Reading order: paragraphs, the subhead, the quotes and the "read also" headlines where they stood.
     const [q1, q2] = quotes.docs.map((quote) => quote.id)
+    // A Quote block shows its Quote's words (the body is where editors edit them).
+    const words = (index: number) => ({ text: quotes.docs[index].text, speaker: null, attribution: quotes.docs[index].attribution })
     expect(outline(doc).map(([type, value]) => (type === 'block' ? value : type))).toEqual([
       'paragraph',
       'heading:h2',
@@ -116,11 +118,11 @@ describe('the real sample', () => {
       { blockType: 'readAlso', headline: RELATED_1, publishedAt: '2026-01-05T15:32:00.000Z', views: 7684 },
       'paragraph',
       'paragraph',
-      { blockType: 'quote', quote: q1 },
+      { blockType: 'quote', quote: q1, ...words(0) },
       'paragraph',
       'paragraph',
       { blockType: 'readAlso', headline: RELATED_2, publishedAt: '2026-01-04T18:10:00.000Z', views: 9950 },
-      { blockType: 'quote', quote: q2 },
+      { blockType: 'quote', quote: q2, ...words(1) },
       'paragraph',
     ])
     expect(outline(doc)[1]).toEqual(['heading:h2', 'Details'])

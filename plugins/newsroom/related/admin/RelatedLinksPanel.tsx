@@ -15,6 +15,7 @@ const SEARCH_DELAY_MS = 300
 /** After a save the background recompute usually lands within seconds; the panel stops watching after this. */
 const FOLLOW_MS = 20_000
 const FOLLOW_EVERY_MS = 1_000
+const FOLLOW_AFTER_MOUNT_MS = 15_000
 
 const baseClass = 'newsroom-related-panel'
 
@@ -130,8 +131,10 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
   useEffect(() => {
     const previous = lastSeen.current
     lastSeen.current = lastUpdateTime
-    // The first value (the document as loaded) is not a save.
-    if (!previous || lastUpdateTime === previous || id === undefined || id === null) return
+    // A save changes the time; the view may also mount afresh right after one (the first value is then
+    // seconds old). A document loaded long after its last save is not followed.
+    const savedNow = previous ? lastUpdateTime !== previous : Date.now() - Number(lastUpdateTime || 0) < FOLLOW_AFTER_MOUNT_MS
+    if (!savedNow || id === undefined || id === null) return
     const before = shown.current
     const until = Date.now() + FOLLOW_MS
     let stopped = false
