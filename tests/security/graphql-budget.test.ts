@@ -8,7 +8,7 @@ import { configToSchema } from '@payloadcms/graphql'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import { stampPeerAddresses } from '../../plugins/newsroom/views/clientAddress'
-import { FRONTEND_HEADER, frontendCheck } from '../../src/security/frontend'
+import { FRONTEND_HEADER, frontendCheck, inProcessFrontendToken } from '../../src/security/frontend'
 import { analyseOperation } from '../../src/security/graphql/analyse'
 import { defaultGraphQLLimits, type GraphQLGuardOptions, guardGraphQL } from '../../src/security/graphql/guard'
 import { answeringClientErrors } from '../../src/security/input/graphqlRoute'
@@ -139,6 +139,19 @@ describe('the GraphQL cost budget', () => {
     while ((await page(url, '203.0.113.20')).status === 200) extra++
     expect(extra).toBe(Math.floor((perMinute - 3 * pageCost) / pageCost))
     expect(extra).toBeGreaterThanOrEqual(5)
+  })
+})
+
+describe("the site's in-process calls", () => {
+  test('carry a per-process token that the check believes, with no secret or address configured; a guess is not believed', () => {
+    const check = frontendCheck({ addresses: [] })
+    const token = inProcessFrontendToken()
+    expect(token).toBe(inProcessFrontendToken())
+    expect(token.length).toBeGreaterThanOrEqual(40)
+    expect(check(new Headers({ [FRONTEND_HEADER]: token }), 'unknown')).toBe(true)
+    expect(check(new Headers({ [FRONTEND_HEADER]: `${token}x` }), 'unknown')).toBe(false)
+    expect(check(new Headers({ [FRONTEND_HEADER]: '' }), '203.0.113.9')).toBe(false)
+    expect(check(new Headers(), '203.0.113.9')).toBe(false)
   })
 })
 
