@@ -58,7 +58,7 @@ export function previewUrl(doc: Doc): string | null {
 
 /**
  * The public site's glue: hooks that expire its cached pages (appended to the collections' own, never
- * replacing them) and the articles' Preview button.
+ * replacing them), the articles' Preview button and "View on site" for published stories.
  */
 export function sitePlugin(): Plugin {
   return (config: Config): Config => ({
@@ -68,7 +68,22 @@ export function sitePlugin(): Plugin {
       if (!hooks) return collection
       return {
         ...collection,
-        ...(collection.slug === 'articles' ? { admin: { ...collection.admin, preview: (doc) => previewUrl(doc as Doc) } } : {}),
+        ...(collection.slug === 'articles'
+          ? {
+              admin: {
+                ...collection.admin,
+                preview: (doc) => previewUrl(doc as Doc),
+                components: {
+                  ...collection.admin?.components,
+                  edit: {
+                    ...collection.admin?.components?.edit,
+                    // A path starting with "/" is resolved from admin.importMap.baseDir (src/).
+                    beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), '/site/admin/ViewOnSite#ViewOnSite'],
+                  },
+                },
+              },
+            }
+          : {}),
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), ...hooks.afterChange],
