@@ -71,9 +71,9 @@ test('publishing the sample story puts it on the home page, rendered as the agen
   await expect(page.locator('h2#most-read-today').count()).resolves.toBe(1)
   await expect(page.locator('h2#most-read-week').count()).resolves.toBe(1)
 
-  const imported = await api<{ id: number; slug: string; title: string }>('/articles/import', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ text: SAMPLE, dryRun: false }) })
+  const imported = await api<{ article: { id: number } }>('/articles/import', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ text: SAMPLE, dryRun: false }) })
   expect(imported.status).toBe(201)
-  const published = await api<{ doc: { id: number; slug: string; title: string } }>(`/articles/${imported.body.id}`, {
+  const published = await api<{ doc: { id: number; slug: string; title: string } }>(`/articles/${imported.body.article.id}`, {
     method: 'PATCH',
     headers: { ...auth, 'Content-Type': 'application/json' },
     body: JSON.stringify({ _status: 'published' }),
