@@ -15,8 +15,9 @@ export async function revalidateSite(slugs: Array<string | null | undefined>): P
       revalidateTag(SITE_TAGS.article(slug), { expire: 0 })
       revalidatePath(articlePath(slug))
     }
+    // Not the whole layout: every other story stays cached (their read-also lines catch up within the
+    // revalidate time), so a publish during a spike re-renders one page and the lists, not all of them.
     revalidateTag(SITE_TAGS.lists, { expire: 0 })
-    revalidatePath('/', 'layout')
   } catch {
     // Next refuses outside a request it can expire from: a timer's background job ("static generation
     // store missing") or a save made while rendering (the dev seed in onInit). A save must never fail
