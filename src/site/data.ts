@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 import { SITE_REVALIDATE_SECONDS, SITE_TAGS } from './cacheTags'
 import { siteQuery } from './graphql/client'
@@ -30,25 +31,28 @@ async function fetchArticle(slug: string, draft: boolean, cookie?: string): Prom
   return { article, readAlso: targets.Articles?.docs ?? [] }
 }
 
-/** A published story, cached under its tag; a draft (draft mode, an editor's session) never cached. */
-export function loadArticle(slug: string, preview?: { cookie: string }) {
-  if (preview) return fetchArticle(slug, true, preview.cookie)
+/**
+ * A published story, cached under its tag; a draft (draft mode: `previewCookie` is the editor's session)
+ * never cached. Once per render (React `cache`): the page and its metadata share one fetch.
+ */
+export const loadArticle = cache((slug: string, previewCookie?: string) => {
+  if (previewCookie !== undefined) return fetchArticle(slug, true, previewCookie)
   return unstable_cache(() => fetchArticle(slug, false), ['site-article', slug], {
     tags: [SITE_TAGS.article(slug)],
     revalidate: SITE_REVALIDATE_SECONDS,
   })()
-}
+})
 
 const listCache = <Args extends unknown[], Result>(name: string, load: (...args: Args) => Promise<Result>) =>
   unstable_cache(load, [name], { tags: [SITE_TAGS.lists], revalidate: SITE_REVALIDATE_SECONDS })
 
 export const loadHome = listCache('site-home', (page: number) => siteQuery(HomePageDocument, { page, limit: PAGE_SIZE }))
 export const loadTag = listCache('site-tag', (tag: string, page: number) => siteQuery(TagPageDocument, { tag, page, limit: PAGE_SIZE }))
-export const loadPerson = listCache('site-person', async (slugOrId: string) => {
+export const loadPerson = cache(listCache('site-person', async (slugOrId: string) => {
   // A number is an id (people without a slug have links by id); anything else a slug.
   const where = /^\d{1,9}$/.test(slugOrId) ? { OR: [{ id: { equals: Number(slugOrId) } }, { slug: { equals: slugOrId } }] } : { slug: { equals: slugOrId } }
   return (await siteQuery(PersonPageDocument, { where })).People?.docs[0] ?? null
-})
+}))
 
 /** The latest `count` stories (feeds, sitemaps), 100 a request: the API's maximum page size. */
 export const loadLatest = listCache('site-latest', async (count: number) => {

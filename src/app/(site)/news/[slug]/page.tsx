@@ -21,7 +21,7 @@ async function load(slug: string) {
   if (!isEnabled) return { preview: false, data: await loadArticle(slug) }
   // Draft mode: the editor's own session reads the latest draft; nothing of it is cached.
   const cookie = (await cookies()).toString()
-  return { preview: true, data: await loadArticle(slug, { cookie }) }
+  return { preview: true, data: await loadArticle(slug, cookie) }
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
