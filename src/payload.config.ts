@@ -22,6 +22,7 @@ import { securityLimits } from './security/limits'
 import { withReadLimits } from './security/readLimits'
 import { answerStatementTimeout } from './security/statementTimeout'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
+import { sitePlugin } from './site/payloadPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -126,6 +127,8 @@ export default buildConfig({
         timeZone: 'Europe/Kyiv',
       },
     }),
+    // The public site: expires its cached pages on publish, change and unpublish; the Preview button.
+    sitePlugin(),
     // Last, so that the plugin's collections get the read limits too.
     (config) => ({ ...config, collections: withReadLimits(config.collections ?? []) }),
     // Last, so that its checks reach the collections the plugins above add.

@@ -28,6 +28,7 @@ import { ViewsCell as ViewsCell_e8e88ab11a88997694aa4a9a85877f01 } from '@newsro
 import { ViewsChart as ViewsChart_17bf1f15c51824347830aec76c6a0803 } from '@newsroom/plugin/views/admin/ViewsChart'
 import { RelatedLinksPanel as RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb } from '@newsroom/plugin/related/admin/RelatedLinksPanel'
 import { ImportFromText as ImportFromText_290ecaad9416437d903360253fdd84cc } from '../../../../collections/Articles/admin/ImportFromText'
+import { ViewOnSite as ViewOnSite_841c0f748c17e4131d964b29cf47a7d2 } from '../../../site/admin/ViewOnSite'
 import { MostReadWidget as MostReadWidget_89882bb57d2ccf982262496bbccec0fd } from '@newsroom/plugin/views/admin/MostReadWidget'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "@newsroom/plugin/views/admin/ViewsChart#ViewsChart": ViewsChart_17bf1f15c51824347830aec76c6a0803,
   "@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel": RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb,
   "/../collections/Articles/admin/ImportFromText#ImportFromText": ImportFromText_290ecaad9416437d903360253fdd84cc,
+  "/site/admin/ViewOnSite#ViewOnSite": ViewOnSite_841c0f748c17e4131d964b29cf47a7d2,
   "@newsroom/plugin/views/admin/MostReadWidget#MostReadWidget": MostReadWidget_89882bb57d2ccf982262496bbccec0fd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

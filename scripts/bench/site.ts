@@ -1,0 +1,232 @@
+// `npm run bench:site [-- --articles 2000 --links 5 --rounds 4 --seconds 5 --uncached 150] [--skip-build]`: the public
+// site on a production build (`next build`, `next start`) over a scratch database of `--articles` published
+// stories with `--links` related links each.
+//
+// 1. The cached article page against a static Next.js page of similar size (`/bench/static-page`), served by
+//    the same `next start`, in rotating rounds side by side (16 connections). Target: ≥ 50% of its requests/s.
+// 2. The uncached article page, one request at a time: each request the first for a story never rendered
+//    before (nothing cached), p50/p95. Target: p95 ≤ 20 ms (at 100,000 articles).
+// 3. A publish reaching the cached page: an editor changes a published story's headline (REST PATCH) and the
+//    page is polled until it shows it; the same for a new story reaching the home page. Target: ≤ 2 s.
+// Prints a table and writes bench/results/site-<time>.json.
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import autocannon from 'autocannon'
+import pg from 'pg'
+
+import type { CorpusRow } from '../../src/corpus/jsonl'
+import { loadCorpus } from '../../src/corpus/load'
+import { freePort } from '../../src/lib/freePort'
+import { closePayload, openPayload } from '../../src/lib/payloadLifecycle'
+import { createScratchDatabase, dropScratchDatabase, withDatabase } from '../../src/lib/scratchDatabase'
+import { scriptNodeOptions } from './scriptNodeOptions'
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    links: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '4' },
+    seconds: { type: 'string', default: '5' },
+    uncached: { type: 'string', default: '150' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+})
+
+const ROOT = process.cwd()
+const EDITOR = { email: 'bench-editor@newsroom.local', password: 'bench editor password' }
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const loadAverage = () => os.loadavg().map((value) => round(value, 2))
+const percentile = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((list.length * p) / 100))]!
+
+function syntheticRows(count: number): CorpusRow[] {
+  const words = ['minister', 'council', 'grain', 'energy', 'summit', 'border', 'talks', 'court', 'budget', 'harbour', 'railway', 'drone', 'winter', 'aid', 'vote']
+  const pick = (n: number, k: number) => Array.from({ length: k }, (_, j) => words[(n * 7 + j * 13) % words.length])
+  return Array.from({ length: count }, (_, n) => ({
+    id: `bench-site-${n}`,
+    title: `${pick(n, 5).join(' ')} story ${n + 1}`,
+    lead: `The lead of story ${n + 1}: ${pick(n + 1, 12).join(' ')}.`,
+    body: Array.from({ length: 10 }, (_, p) => `Paragraph ${p + 1}: ${pick(n + p, 50).join(' ')}.`).join('\n\n'),
+    publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
+    publisher: 'Bench',
+  }))
+}
+
+async function prepare(pool: pg.Pool, articles: number, links: number): Promise<string[]> {
+  const payload = await openPayload()
+  try {
+    const loaded = await loadCorpus(payload, syntheticRows(articles), { bulk: 500 })
+    const ids = [...loaded.values()].map(Number)
+    const rows = ids.flatMap((id, index) => Array.from({ length: links }, (_, link) => [id, ids[(index + (link + 1) * 37) % ids.length]!, link + 1]))
+    await pool.query(
+      `insert into related_links (from_id, to_id, headline, "order", origin)
+       select f, t, a.title, o, 'auto' from unnest($1::int[], $2::int[], $3::int[]) as l(f, t, o) join articles a on a.id = l.t`,
+      [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2])],
+    )
+    await payload.create({ collection: 'users', data: { ...EDITOR, roles: ['editor'] } as never, overrideAccess: true })
+    await pool.query('analyze')
+    return (await pool.query<{ slug: string }>("select slug from articles where _status = 'published' order by id")).rows.map((row) => row.slug)
+  } finally {
+    await closePayload(payload)
+  }
+}
+
+interface Child {
+  process: ChildProcess
+  output: string[]
+}
+
+function start(args: string[], env: Record<string, string>): Child {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const output: string[] = []
+  const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean).slice(-50))
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return { process: child, output }
+}
+
+async function startNext(env: Record<string, string>): Promise<{ child: Child; url: string }> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = start(['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, PORT: String(port), NEWSROOM_PUBLIC_URL: url, NODE_OPTIONS: scriptNodeOptions('start') })
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    const status = await fetch(`${url}/bench/static-page`).then((response) => response.status, () => 0)
+    if (status === 200) return { child, url }
+    if (child.process.exitCode !== null || Date.now() > deadline) throw new Error(`next start did not answer (last status ${status}):\n${child.output.slice(-30).join('\n')}`)
+    await sleep(500)
+  }
+}
+
+async function load(url: string, seconds: number) {
+  const result = await autocannon({ url, connections: 16, duration: seconds, timeout: 30 })
+  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
+}
+
+async function timed(url: string): Promise<{ ms: number; status: number; bytes: number }> {
+  const started = performance.now()
+  const response = await fetch(url)
+  const bytes = (await response.arrayBuffer()).byteLength
+  return { ms: performance.now() - started, status: response.status, bytes }
+}
+
+/** Milliseconds from the start of `change` until `url` answers with `expected` in it. */
+async function timeToReach(url: string, expected: string, change: () => Promise<void>): Promise<number> {
+  const started = performance.now()
+  await change()
+  for (;;) {
+    const text = await (await fetch(url)).text()
+    if (text.includes(expected)) return round(performance.now() - started, 0)
+    if (performance.now() - started > 120_000) throw new Error(`${url} did not show "${expected}" within 120 s`)
+    await sleep(50)
+  }
+}
+
+async function main(): Promise<void> {
+  const server = process.env.DATABASE_URI
+  if (!server) throw new Error('DATABASE_URI is not set; run through `npm run bench:site`')
+  const scratch = await createScratchDatabase(server, 'newsroom_bench_site')
+  const uri = withDatabase(server, scratch)
+  const env = { DATABASE_URI: uri, NODE_ENV: 'production', NEWSROOM_SEED: 'off', NEWSROOM_JOBS_AUTORUN: 'off', NODE_OPTIONS: '--no-deprecation --conditions=production' }
+  Object.assign(process.env, env)
+  const pool = new pg.Pool({ connectionString: uri, max: 2 })
+  const results: Record<string, unknown> = { scratchDatabase: scratch, cpus: os.cpus().length, loadAverageAtStart: loadAverage(), options: values }
+  let next: { child: Child; url: string } | undefined
+  try {
+    if (!values['skip-build']) {
+      console.log('[bench] next build (pass --skip-build to use the last build)')
+      const build = start(['build'], { NODE_OPTIONS: '--no-deprecation' })
+      const code = await new Promise<null | number>((resolve) => build.process.once('exit', resolve))
+      if (code !== 0) throw new Error(`next build failed:\n${build.output.slice(-40).join('\n')}`)
+    }
+    console.log(`[bench] loading ${values.articles} stories with ${values.links} links each`)
+    const slugs = await prepare(pool, Number(values.articles), Number(values.links))
+    next = await startNext({ ...env, NEWSROOM_STATEMENT_TIMEOUT_MS: '' })
+    const { url } = next
+    const [cachedSlug, publishSlug, ...rest] = slugs
+    const article = `${url}/news/${cachedSlug}`
+    const staticPage = `${url}/bench/static-page`
+    // Warm-up: both pages rendered and cached, the server's code paths compiled.
+    for (let i = 0; i < 20; i++) await Promise.all([timed(article), timed(staticPage)])
+    const sizes = { articleBytes: (await timed(article)).bytes, staticBytes: (await timed(staticPage)).bytes }
+
+    // 1. Rotating rounds, the order swapped each round.
+    const seconds = Number(values.seconds)
+    const rounds: Array<{ round: number; page: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; non2xx: number }> = []
+    for (let r = 1; r <= Number(values.rounds); r++) {
+      const order = r % 2 ? [['static', staticPage], ['cached article', article]] : [['cached article', article], ['static', staticPage]]
+      for (const [page, target] of order) rounds.push({ round: r, page: page!, ...(await load(target!, seconds)) })
+    }
+    console.log('\nCached article page against a static page (16 connections, rotating rounds)')
+    console.table(rounds)
+    const total = (page: string) => rounds.filter((row) => row.page === page).reduce((sum, row) => sum + row.requestsPerSecond, 0)
+    const cachedRatio = round(total('cached article') / total('static'), 2)
+
+    // 2. Uncached: each story's first request, one at a time.
+    const uncached: number[] = []
+    const statuses = new Map<number, number>()
+    for (const slug of rest.slice(0, Number(values.uncached))) {
+      const answer = await timed(`${url}/news/${slug}`)
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1)
+      uncached.push(answer.ms)
+    }
+    const uncachedStats = { requests: uncached.length, statuses: Object.fromEntries(statuses), p50Ms: round(percentile(uncached, 50)), p95Ms: round(percentile(uncached, 95)), maxMs: round(Math.max(...uncached)) }
+    console.log('\nUncached article page, one request at a time (each the first for its story)')
+    console.table([uncachedStats])
+
+    // 3. A publish reaching the cached page.
+    const login = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify(EDITOR) })
+    const token = ((await login.json()) as { token: string }).token
+    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const id = (await pool.query<{ id: number }>('select id from articles where slug = $1', [publishSlug])).rows[0]!.id
+    await timed(`${url}/news/${publishSlug}`)
+    const headline = `Changed headline ${Date.now()}`
+    const changeMs = await timeToReach(`${url}/news/${publishSlug}`, headline, async () => {
+      const response = await fetch(`${url}/api/articles/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ title: headline }) })
+      if (!response.ok) throw new Error(`PATCH answered ${response.status}: ${await response.text()}`)
+    })
+    await timed(`${url}/`)
+    const fresh = `A new story published ${Date.now()}`
+    const newStoryMs = await timeToReach(`${url}/`, fresh, async () => {
+      const response = await fetch(`${url}/api/articles`, { method: 'POST', headers, body: JSON.stringify({ title: fresh, lead: 'Published for the benchmark.', _status: 'published' }) })
+      if (!response.ok) throw new Error(`POST answered ${response.status}: ${await response.text()}`)
+    })
+
+    const targets = [
+      { target: 'cached article page ≥ 50% of the static page’s requests/s', value: `${cachedRatio}× (${round(total('cached article') / rounds.length * 2)} vs ${round(total('static') / rounds.length * 2)} req/s)`, met: cachedRatio >= 0.5 },
+      { target: 'uncached article page p95 ≤ 20 ms', value: `${uncachedStats.p95Ms} ms (at ${values.articles} articles)`, met: uncachedStats.p95Ms <= 20 },
+      { target: 'a changed headline reaches the cached page within 2 s', value: `${changeMs} ms`, met: changeMs <= 2000 },
+      { target: 'a new story reaches the home page within 2 s', value: `${newStoryMs} ms`, met: newStoryMs <= 2000 },
+    ]
+    console.log(`\nPage sizes: article ${sizes.articleBytes} bytes, static ${sizes.staticBytes} bytes`)
+    console.log('\nTargets')
+    for (const target of targets) console.log(`- ${target.target}: ${target.value} → ${target.met ? 'met' : 'NOT MET'}`)
+    Object.assign(results, { sizes, rounds, cachedRatio, uncached: uncachedStats, publish: { changeMs, newStoryMs }, targets })
+  } finally {
+    if (next && next.child.process.exitCode === null) {
+      const exited = new Promise((resolve) => next!.child.process.once('exit', resolve))
+      next.child.process.kill('SIGTERM')
+      await Promise.race([exited, sleep(20_000)])
+      if (next.child.process.exitCode === null) next.child.process.kill('SIGKILL')
+    }
+    await pool.end()
+    await dropScratchDatabase(server, scratch)
+  }
+  results.loadAverageAtEnd = loadAverage()
+  const out = path.resolve('bench/results')
+  fs.mkdirSync(out, { recursive: true })
+  const file = path.join(out, `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2))
+  console.log(`\nload average: at start ${(results.loadAverageAtStart as number[]).join(' ')}, at end ${(results.loadAverageAtEnd as number[]).join(' ')} (${os.cpus().length} cores)`)
+  console.log(`written ${file}`)
+  process.exit(0)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,2 @@
+/** The publication's name in titles, feeds and structured data. */
+export const SITE_NAME = process.env.NEWSROOM_SITE_NAME?.trim() || 'Newsroom'
