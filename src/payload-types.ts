@@ -254,6 +254,14 @@ export interface Article {
    * People an editor took out after they were added: never added again.
    */
   mentionsRemoved?: (number | Person)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -691,6 +699,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   neverAutoLink?: T;
   mentionsAdded?: T;
   mentionsRemoved?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -23,6 +23,8 @@ import { withReadLimits } from './security/readLimits'
 import { answerStatementTimeout } from './security/statementTimeout'
 import { DEV_LOGIN, seedIfEmpty } from './seed/onInit'
 import { sitePlugin } from './site/payloadPlugin'
+import { mediaStorage } from './plugins/mediaStorage'
+import { articleSeo } from './plugins/seo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,14 +45,6 @@ const readReplicas = (process.env.DATABASE_READ_REPLICA_URIS ?? '').split(',').m
 const origins = readOrigins()
 if (process.env.NODE_ENV === 'production' && !origins.configured) {
   console.warn(`NEWSROOM_PUBLIC_URL is not set: only ${origins.allowed.join(' and ')} may use an admin session; saves from any other address are refused (README "Security").`)
-}
-
-// S3-compatible storage is to go through Payload's official adapter, @payloadcms/storage-s3 at the
-// Payload version of every other @payloadcms package (3.90.2), which the npm registry does not have yet
-// (3.90.1 is its latest). Until it can be installed, a configured bucket stops start-up rather than
-// leaving uploads on a disk that other instances do not share.
-if (readMediaStorage().kind === 's3') {
-  throw new Error('S3_BUCKET is set, but S3 storage for media needs @payloadcms/storage-s3 3.90.2, which is not installed yet (README "Configuration"); unset S3_BUCKET to keep media on disk (NEWSROOM_MEDIA_DIR)')
 }
 
 // No statement of a request may hold a connection for minutes; 0 (scripts opening Payload themselves,
@@ -129,6 +123,10 @@ export default buildConfig({
     }),
     // The public site: expires its cached pages on publish, change and unpublish; the Preview button.
     sitePlugin(),
+    // Editable meta title, description and image for search engines and social cards (site pages fall back to the story's own).
+    articleSeo(),
+    // Media on S3-compatible storage when S3_BUCKET is set (README "Configuration"), else on disk.
+    mediaStorage(readMediaStorage()),
     // Last, so that the plugin's collections get the read limits too.
     (config) => ({ ...config, collections: withReadLimits(config.collections ?? []) }),
     // Last, so that its checks reach the collections the plugins above add.

@@ -5,6 +5,7 @@ import * as migration_20261127_012210_side_table_parent_indexes from './20261127
 import * as migration_20261130_014729_import_digest from './20261130_014729_import_digest';
 import * as migration_20261130_041706_people_search from './20261130_041706_people_search';
 import * as migration_20261130_041719_media from './20261130_041719_media';
+import * as migration_20261130_052745_seo_meta from './20261130_052745_seo_meta';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261130_041706_people_search.up,
     down: migration_20261130_041706_people_search.down,
-    name: '20261130_041706_people_search'
+    name: '20261130_041706_people_search',
   },
   {
     up: migration_20261130_041719_media.up,
     down: migration_20261130_041719_media.down,
-    name: '20261130_041719_media'
+    name: '20261130_041719_media',
+  },
+  {
+    up: migration_20261130_052745_seo_meta.up,
+    down: migration_20261130_052745_seo_meta.down,
+    name: '20261130_052745_seo_meta'
   },
 ];

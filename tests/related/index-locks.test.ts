@@ -26,7 +26,7 @@ function doc(n: number, shift = 0): IndexedDocument {
   const size = 40 + ((n * 13) % 80)
   const terms = new Map<string, number>()
   for (let k = 0; k < size; k++) terms.set(WORDS[(n * 17 + k * 3 + shift) % WORDS.length], 1 + (k % 5))
-  return { collection: 'articles', id: String(n), publishedAt: new Date(Date.UTC(2026, 0, 1 + n)), people: [], tags: [], neverLink: false, terms, norm: 1 }
+  return { collection: 'articles', id: String(n), publishedAt: new Date(Date.UTC(2026, 0, 1 + n)), people: [], tags: [], neverLink: false, terms, norm: 1, nameNorm: 0 }
 }
 
 test('many documents indexed and re-indexed at once never deadlock, and document frequencies add up', async () => {

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { print } from 'graphql'
 
 import { POST as graphqlRoute } from '../../app/(payload)/api/graphql/route'
+import { FRONTEND_HEADER, inProcessFrontendToken } from '../../security/frontend'
 import { publicBaseUrl } from '../publicUrl'
 
 export class SiteGraphQLError extends Error {
@@ -38,8 +39,9 @@ export async function siteQuery<Result, Variables extends Record<string, unknown
   }
   const origin = publicBaseUrl()
   const headers = new Headers({ 'content-type': 'application/json' })
-  // The frontend exemption from the per-client GraphQL rate limit, when the server is given its secret.
-  if (process.env.NEWSROOM_FRONTEND_SECRET) headers.set('x-newsroom-frontend', process.env.NEWSROOM_FRONTEND_SECRET)
+  // Pages render every reader's story from this process, with no address of their own: the per-process
+  // token exempts them from the per-client GraphQL budgets (depth, cost and the heavy-read queue still apply).
+  headers.set(FRONTEND_HEADER, inProcessFrontendToken())
   if (options.cookie) {
     headers.set('cookie', options.cookie)
     // A session cookie is believed only from a trusted origin (src/security/origins.ts): ours.

@@ -27,6 +27,11 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { ViewsCell as ViewsCell_e8e88ab11a88997694aa4a9a85877f01 } from '@newsroom/plugin/views/admin/ViewsCell'
 import { ViewsChart as ViewsChart_17bf1f15c51824347830aec76c6a0803 } from '@newsroom/plugin/views/admin/ViewsChart'
 import { RelatedLinksPanel as RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb } from '@newsroom/plugin/related/admin/RelatedLinksPanel'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ImportFromText as ImportFromText_290ecaad9416437d903360253fdd84cc } from '../../../../collections/Articles/admin/ImportFromText'
 import { ViewOnSite as ViewOnSite_841c0f748c17e4131d964b29cf47a7d2 } from '../../../site/admin/ViewOnSite'
 import { MostReadWidget as MostReadWidget_89882bb57d2ccf982262496bbccec0fd } from '@newsroom/plugin/views/admin/MostReadWidget'
@@ -63,6 +68,11 @@ export const importMap = {
   "@newsroom/plugin/views/admin/ViewsCell#ViewsCell": ViewsCell_e8e88ab11a88997694aa4a9a85877f01,
   "@newsroom/plugin/views/admin/ViewsChart#ViewsChart": ViewsChart_17bf1f15c51824347830aec76c6a0803,
   "@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel": RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/../collections/Articles/admin/ImportFromText#ImportFromText": ImportFromText_290ecaad9416437d903360253fdd84cc,
   "/site/admin/ViewOnSite#ViewOnSite": ViewOnSite_841c0f748c17e4131d964b29cf47a7d2,
   "@newsroom/plugin/views/admin/MostReadWidget#MostReadWidget": MostReadWidget_89882bb57d2ccf982262496bbccec0fd,

@@ -30,24 +30,59 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!data) return { title: 'Page not found' }
   const { article } = data
   const url = articlePath(article.slug!)
-  const description = article.lead ?? undefined
+  // The SEO fields an editor set (Payload's SEO plugin), else the story's own headline, lead and photo.
+  const title = article.meta?.title || article.title || undefined
+  const description = article.meta?.description || article.lead || undefined
+  const image = socialImage(article)
   return {
-    title: article.title ?? undefined,
+    title,
     description,
     alternates: { canonical: url },
     openGraph: {
       type: 'article',
       url,
-      title: article.title ?? undefined,
+      title,
       description,
       siteName: SITE_NAME,
+      images: image ? [image] : undefined,
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt ?? undefined,
       authors: article.author ? [article.author.name] : undefined,
       tags: article.tags ?? undefined,
     },
-    twitter: { card: 'summary', title: article.title ?? undefined, description },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: image ? [image.url] : undefined },
   }
+}
+
+/** The social card's picture: the SEO image, else the featured photo, in its 1200×630 size when it has one. */
+function socialImage(article: ArticleData): { url: string; width?: number; height?: number; alt?: string } | null {
+  const picture = article.meta?.image ?? article.featuredImage
+  if (!picture) return null
+  const og = picture.sizes?.og
+  const url = og?.url ?? picture.url
+  if (!url) return null
+  const sized = og?.url ? { width: og.width ?? undefined, height: og.height ?? undefined } : {}
+  return { url: url.startsWith('http') ? url : absoluteUrl(url), alt: picture.alt ?? undefined, ...sized }
+}
+
+/** The featured photo with its caption and credit, as wire pages show it under the lead. */
+function FeaturedImage({ image }: { image: NonNullable<ArticleData['featuredImage']> }) {
+  const src = image.sizes?.card?.url ?? image.url
+  if (!src) return null
+  const width = image.sizes?.card?.url ? image.sizes.card.width : image.width
+  const height = image.sizes?.card?.url ? image.sizes.card.height : image.height
+  return (
+    <figure className="featured">
+      <img src={src} alt={image.alt ?? ''} width={width ?? undefined} height={height ?? undefined} />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption}
+          {image.caption && image.credit ? ' ' : null}
+          {image.credit ? <span className="credit">{image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
 }
 
 function bodyContext(article: ArticleData, readAlso: ReadAlsoTarget[]): BodyContext {
@@ -125,6 +160,7 @@ export default async function ArticlePage({ params }: Params) {
           {article.publishedAt ? <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time> : null} • <span className="views">{formatViews(article.views)}</span>
         </p>
         {article.lead ? <p className="lead">{article.lead}</p> : null}
+        {article.featuredImage ? <FeaturedImage image={article.featuredImage} /> : null}
       </header>
       <div className="body">{renderBody(article.body as { root?: LexicalNode }, context)}</div>
       <footer>
