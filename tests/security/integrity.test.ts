@@ -264,7 +264,7 @@ describe('deletes keep the data valid', () => {
 describe('deleting a quote', () => {
   const quoteBody = (id: number) => lexicalRoot([paragraphNode('Before.'), blockNode('quote', { quote: id }), paragraphNode('After.')])
 
-  test('a quote placed in a story is not deleted: 409 naming the story; once the block is gone it is', async () => {
+  test('a quote placed in a story is not deleted: 409 naming the story; once the block is gone, it goes with it (no orphan)', async () => {
     const quote = await p.create({ collection: 'quotes', data: { text: 'Placed words', attribution: 'an official' } })
     const story = await publishedArticle(p, 'Carries the quote', { body: quoteBody(quote.id as number) })
     const refused = await editor.delete(`/quotes/${quote.id}`)
@@ -274,7 +274,9 @@ describe('deleting a quote', () => {
     )
     expect((await p.count({ collection: 'quotes', where: { id: { equals: quote.id } } })).totalDocs).toBe(1)
     await p.update({ collection: 'articles', id: story.id, data: { body: lexicalRoot([paragraphNode('Only text now.')]) } })
-    expect((await editor.delete(`/quotes/${quote.id}`)).status).toBe(200)
+    // The quote was attached to the story it was placed in; removing its block on a published save drops it (README "No orphans").
+    expect((await p.count({ collection: 'quotes', where: { id: { equals: quote.id } } })).totalDocs).toBe(0)
+    expect((await editor.delete(`/quotes/${quote.id}`)).status).toBe(404)
   })
 
   test.each(['before', 'after'])('deleting a story may take its own quotes along (cascade hook %s ours)', async (position) => {

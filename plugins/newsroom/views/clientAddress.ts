@@ -77,13 +77,15 @@ interface PeerState {
 }
 
 // Next.js may load this module more than once in one process (instrumentation and each route are
-// bundled apart): the seal must be one.
-const peerState: PeerState = ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.peerAddress')] as PeerState | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[Symbol.for('newsroom.peerAddress')] = {
-    seal: crypto.randomBytes(24).toString('base64url'),
-    installed: false,
-    warned: false,
-  } as PeerState)
+// bundled apart), and jest gives each test file a global object of its own while `http` stays one: the
+// seal must be one per process, so it is kept on the `http.Server` that stampPeerAddresses patches.
+const PEER_STATE = Symbol.for('newsroom.peerAddress')
+const peerHome = http.Server as unknown as Record<symbol, PeerState | undefined>
+const peerState: PeerState = (peerHome[PEER_STATE] ??= {
+  seal: crypto.randomBytes(24).toString('base64url'),
+  installed: false,
+  warned: false,
+})
 
 /** The value of `PEER_HEADER` that says "this request came from a socket at `address`", valid in this process only. */
 export function sealedPeer(address: string): string {
