@@ -6,6 +6,8 @@ import { siteQuery } from './graphql/client'
 import {
   ArticlePageDocument,
   type ArticlePageQuery,
+  BodyImagesDocument,
+  type BodyImagesQuery,
   HomePageDocument,
   LatestStoriesDocument,
   PersonPageDocument,
@@ -17,18 +19,25 @@ import { bodyReferences, type LexicalNode } from './lexical'
 
 export type ArticleData = NonNullable<ArticlePageQuery['Articles']>['docs'][number]
 export type ReadAlsoTarget = NonNullable<ReadAlsoTargetsQuery['Articles']>['docs'][number]
+export type BodyPicture = NonNullable<BodyImagesQuery['allMedia']>['docs'][number]
 
 export const PAGE_SIZE = 20
 
-/** The story and the stories its body's "read also" blocks name: two queries at most, whatever the body holds. */
-async function fetchArticle(slug: string, draft: boolean, cookie?: string): Promise<{ article: ArticleData; readAlso: ReadAlsoTarget[] } | null> {
+/** The story, the stories its body's "read also" blocks name and its Image blocks' pictures: three queries at most, whatever the body holds. */
+async function fetchArticle(slug: string, draft: boolean, cookie?: string): Promise<{ article: ArticleData; readAlso: ReadAlsoTarget[]; images: BodyPicture[] } | null> {
   const page = await siteQuery(ArticlePageDocument, { slug, draft }, { cookie })
   const article = page.Articles?.docs[0]
   if (!article) return null
-  const ids = bodyReferences(article.body as { root?: LexicalNode }).articles
-  if (ids.length === 0) return { article, readAlso: [] }
-  const targets = await siteQuery(ReadAlsoTargetsDocument, { where: { OR: ids.slice(0, 50).map((id) => ({ id: { equals: id } })) }, draft }, { cookie })
-  return { article, readAlso: targets.Articles?.docs ?? [] }
+  const references = bodyReferences(article.body as { root?: LexicalNode })
+  const [readAlso, images] = await Promise.all([
+    references.articles.length === 0
+      ? []
+      : siteQuery(ReadAlsoTargetsDocument, { where: { OR: references.articles.slice(0, 50).map((id) => ({ id: { equals: id } })) }, draft }, { cookie }).then((answer) => answer.Articles?.docs ?? []),
+    references.images.length === 0
+      ? []
+      : siteQuery(BodyImagesDocument, { where: { OR: references.images.slice(0, 50).map((id) => ({ id: { equals: id } })) } }, { cookie }).then((answer) => answer.allMedia?.docs ?? []),
+  ])
+  return { article, readAlso, images }
 }
 
 /**

@@ -35,6 +35,34 @@ export interface BodyContext {
   articles: Map<number, BodyHeadline>
   /** Related links shown after the Nth paragraph (1-based) of the body. */
   inlineAfterParagraph?: Map<number, BodyHeadline[]>
+  /** The body's Image blocks' pictures by Media id. */
+  images?: Map<number, BodyImage>
+}
+
+export interface BodyImage {
+  src: string
+  alt: string
+  width?: null | number
+  height?: null | number
+  caption?: null | string
+  credit?: null | string
+}
+
+/** A picture with its caption (the block's own, else the image's) and its photo credit. */
+export function Figure({ image, caption }: { image: BodyImage; caption?: null | string }) {
+  const text = caption || image.caption
+  return (
+    <figure className="image">
+      <img src={image.src} alt={image.alt} width={image.width ?? undefined} height={image.height ?? undefined} loading="lazy" />
+      {text || image.credit ? (
+        <figcaption>
+          {text}
+          {text && image.credit ? ' ' : null}
+          {image.credit ? <span className="credit">{image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  )
 }
 
 // Lexical's text format bits.
@@ -106,6 +134,11 @@ function renderBlock(node: LexicalNode, context: BodyContext, key: number): Reac
     const quote = context.quotes.get(Number(id))
     // A quote the reader may not see (or one deleted since) leaves no hole.
     return quote ? <QuoteView key={key} quote={quote} /> : null
+  }
+  if (fields.blockType === 'image') {
+    const id = typeof fields.image === 'object' && fields.image ? (fields.image as { id: number }).id : (fields.image as number | null | undefined)
+    const image = id !== null && id !== undefined ? context.images?.get(Number(id)) : undefined
+    return image ? <Figure key={key} image={image} caption={typeof fields.caption === 'string' ? fields.caption : null} /> : null
   }
   if (fields.blockType === 'readAlso') {
     const id = typeof fields.article === 'object' && fields.article ? (fields.article as { id: number }).id : (fields.article as number | null | undefined)
@@ -206,10 +239,11 @@ export function renderBody(root: { root?: LexicalNode } | null | undefined, cont
   return out
 }
 
-/** Ids the body's blocks point at, to fetch in one query: read-also articles and quotes. */
-export function bodyReferences(root: { root?: LexicalNode } | null | undefined): { articles: number[]; quotes: number[] } {
+/** Ids the body's blocks point at, to fetch in one query each: read-also articles, quotes and images. */
+export function bodyReferences(root: { root?: LexicalNode } | null | undefined): { articles: number[]; quotes: number[]; images: number[] } {
   const articles = new Set<number>()
   const quotes = new Set<number>()
+  const images = new Set<number>()
   const stack: LexicalNode[] = [...(root?.root?.children ?? [])]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -217,8 +251,14 @@ export function bodyReferences(root: { root?: LexicalNode } | null | undefined):
       const ref = node.fields.blockType === 'readAlso' ? node.fields.article : node.fields.blockType === 'quote' ? node.fields.quote : undefined
       const id = typeof ref === 'object' && ref ? Number((ref as { id: unknown }).id) : Number(ref)
       if (ref !== null && ref !== undefined && Number.isInteger(id)) (node.fields.blockType === 'readAlso' ? articles : quotes).add(id)
+      if (node.fields.blockType === 'image') {
+        const image = node.fields.image
+        const imageId = typeof image === 'object' && image ? Number((image as { id: unknown }).id) : Number(image)
+        if (image !== null && image !== undefined && Number.isInteger(imageId)) images.add(imageId)
+      }
     }
     if (node.children) stack.push(...node.children)
   }
-  return { articles: [...articles].sort((a, b) => a - b), quotes: [...quotes].sort((a, b) => a - b) }
+  const sorted = (ids: Set<number>) => [...ids].sort((a, b) => a - b)
+  return { articles: sorted(articles), quotes: sorted(quotes), images: sorted(images) }
 }

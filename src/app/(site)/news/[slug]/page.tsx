@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { cookies, draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { type ArticleData, loadArticle, type ReadAlsoTarget } from '../../../../site/data'
+import { type ArticleData, type BodyPicture, loadArticle, type ReadAlsoTarget } from '../../../../site/data'
 import { datelineCredit, formatDateTime, formatViews } from '../../../../site/format'
 import { jsonLdScript, newsArticleJsonLd } from '../../../../site/jsonLd'
-import { type BodyContext, type BodyHeadline, type BodyQuote, type LexicalNode, ReadAlso, renderBody } from '../../../../site/lexical'
+import { type BodyContext, type BodyHeadline, type BodyImage, type BodyQuote, Figure, type LexicalNode, ReadAlso, renderBody } from '../../../../site/lexical'
 import { absoluteUrl, articlePath, personPath, tagPath } from '../../../../site/publicUrl'
 import { SITE_NAME } from '../../../../site/siteName'
 
@@ -67,25 +67,13 @@ function socialImage(article: ArticleData): { url: string; width?: number; heigh
 
 /** The featured photo with its caption and credit, as wire pages show it under the lead. */
 function FeaturedImage({ image }: { image: NonNullable<ArticleData['featuredImage']> }) {
-  const src = image.sizes?.card?.url ?? image.url
+  const card = image.sizes?.card?.url ? image.sizes.card : null
+  const src = card?.url ?? image.url
   if (!src) return null
-  const width = image.sizes?.card?.url ? image.sizes.card.width : image.width
-  const height = image.sizes?.card?.url ? image.sizes.card.height : image.height
-  return (
-    <figure className="featured">
-      <img src={src} alt={image.alt ?? ''} width={width ?? undefined} height={height ?? undefined} />
-      {image.caption || image.credit ? (
-        <figcaption>
-          {image.caption}
-          {image.caption && image.credit ? ' ' : null}
-          {image.credit ? <span className="credit">{image.credit}</span> : null}
-        </figcaption>
-      ) : null}
-    </figure>
-  )
+  return <Figure image={{ src, alt: image.alt, width: card ? card.width : image.width, height: card ? card.height : image.height, caption: image.caption, credit: image.credit }} />
 }
 
-function bodyContext(article: ArticleData, readAlso: ReadAlsoTarget[]): BodyContext {
+function bodyContext(article: ArticleData, readAlso: ReadAlsoTarget[], pictures: BodyPicture[]): BodyContext {
   const quotes = new Map<number, BodyQuote>()
   for (const quote of article.quotes?.docs ?? []) {
     quotes.set(quote.id, {
@@ -105,7 +93,13 @@ function bodyContext(article: ArticleData, readAlso: ReadAlsoTarget[]): BodyCont
     if (!item) continue
     inlineAfterParagraph.set(link.position.afterParagraph, [...(inlineAfterParagraph.get(link.position.afterParagraph) ?? []), item])
   }
-  return { quotes, articles, inlineAfterParagraph }
+  const images = new Map<number, BodyImage>()
+  for (const picture of pictures) {
+    const card = picture.sizes?.card?.url ? picture.sizes.card : null
+    const src = card?.url ?? picture.url
+    if (src) images.set(picture.id, { src, alt: picture.alt, width: card ? card.width : picture.width, height: card ? card.height : picture.height, caption: picture.caption, credit: picture.credit })
+  }
+  return { quotes, articles, inlineAfterParagraph, images }
 }
 
 type Link = NonNullable<ArticleData['relatedLinks']>['docs'][number]
@@ -130,8 +124,8 @@ export default async function ArticlePage({ params }: Params) {
   const { slug } = await params
   const { preview, data } = await load(decodeURIComponent(slug))
   if (!data) notFound()
-  const { article, readAlso } = data
-  const context = bodyContext(article, readAlso)
+  const { article, readAlso, images } = data
+  const context = bodyContext(article, readAlso, images)
   const endLinks = (article.relatedLinks?.docs ?? []).filter((link) => link.position?.placement !== 'inline').map(linkHeadline).filter((item): item is BodyHeadline => item !== null)
   const url = absoluteUrl(articlePath(article.slug!))
   const jsonLd = newsArticleJsonLd({
