@@ -127,7 +127,7 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
 
   // A save (Publish, Save draft) queues a recompute in the background: follow it until the list
   // changes, then show the new links, for at most FOLLOW_MS.
-  const lastSeen = useRef(lastUpdateTime)
+  const lastSeen = useRef<number | undefined>(undefined)
   useEffect(() => {
     const previous = lastSeen.current
     lastSeen.current = lastUpdateTime
