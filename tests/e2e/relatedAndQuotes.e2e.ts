@@ -130,7 +130,8 @@ test('the panel refreshes by itself once the recompute after Publish has run', a
     throw error
   })
   // No reload: the panel follows the background job and shows the new links.
-  await page.getByTestId('related-links-shown').getByTestId('related-link-row').first().waitFor({ timeout: 30_000 }).catch(async (error) => {
+  // The job queue runs every 2 s, behind the backlinks other saves queued: on a busy machine that can take a while.
+  await page.getByTestId('related-links-shown').getByTestId('related-link-row').first().waitFor({ timeout: 75_000 }).catch(async (error) => {
     await shot('related-04-no-refresh')
     throw new Error(`${(error as Error).message}; links in the API meanwhile: ${JSON.stringify(await linksOf(id))}`)
   })
