@@ -13,7 +13,7 @@ const LINKS = 'related-links'
 const TARGETS = 'articles'
 const SEARCH_DELAY_MS = 300
 /** After a save the background recompute usually lands within seconds; the panel stops watching after this. */
-const FOLLOW_MS = 20_000
+const FOLLOW_MS = 60_000
 const FOLLOW_EVERY_MS = 1_000
 const FOLLOW_AFTER_MOUNT_MS = 15_000
 
@@ -127,7 +127,7 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
 
   // A save (Publish, Save draft) queues a recompute in the background: follow it until the list
   // changes, then show the new links, for at most FOLLOW_MS.
-  const lastSeen = useRef(lastUpdateTime)
+  const lastSeen = useRef<number | undefined>(undefined)
   useEffect(() => {
     const previous = lastSeen.current
     lastSeen.current = lastUpdateTime
