@@ -64,7 +64,28 @@ test('quotes show words, attribution and speaker; unknown quotes and unsafe link
 })
 
 test('bodyReferences lists the read-also articles and quotes the blocks name, populated or not', () => {
-  expect(bodyReferences(body)).toEqual({ articles: [7], quotes: [3, 99] })
-  expect(bodyReferences({ root: { type: 'root', children: [block({ blockType: 'readAlso', article: { id: 5 } })] } })).toEqual({ articles: [5], quotes: [] })
-  expect(bodyReferences(null)).toEqual({ articles: [], quotes: [] })
+  expect(bodyReferences(body)).toEqual({ articles: [7], quotes: [3, 99], images: [] })
+  expect(bodyReferences({ root: { type: 'root', children: [block({ blockType: 'readAlso', article: { id: 5 } })] } })).toEqual({ articles: [5], quotes: [], images: [] })
+  expect(bodyReferences(null)).toEqual({ articles: [], quotes: [], images: [] })
+})
+
+test('image blocks show their picture with the block caption (else the image\'s) and credit; an unknown image leaves nothing', () => {
+  const withImages = {
+    root: {
+      type: 'root',
+      children: [block({ blockType: 'image', image: 4, caption: 'This story\'s caption' }), block({ blockType: 'image', image: { id: 5 } }), block({ blockType: 'image', image: 6 })],
+    } as LexicalNode,
+  }
+  expect(bodyReferences(withImages).images).toEqual([4, 5, 6])
+  const images = new Map([
+    [4, { src: '/api/media/file/a-768x512.jpg', alt: 'Leaders at the summit', width: 768, height: 512, caption: 'Own caption', credit: 'Photo: UNN' }],
+    [5, { src: '/api/media/file/b.jpg', alt: 'A <harbour>', caption: 'The harbour at dawn', credit: null }],
+  ])
+  const out = renderToStaticMarkup(createElement(Fragment, null, ...renderBody(withImages, { quotes: new Map(), articles: new Map(), images })))
+  expect(out).toContain('<img src="/api/media/file/a-768x512.jpg" alt="Leaders at the summit" width="768" height="512" loading="lazy"/>')
+  expect(out).toContain('<figcaption>This story&#x27;s caption <span class="credit">Photo: UNN</span></figcaption>')
+  expect(out).not.toContain('Own caption')
+  expect(out).toContain('alt="A &lt;harbour&gt;"')
+  expect(out).toContain('<figcaption>The harbour at dawn</figcaption>')
+  expect(out.match(/<figure/g)).toHaveLength(2)
 })
