@@ -156,3 +156,22 @@ describe('a story linked inline in the body is not listed again at the end', () 
     expect(visible.body.docs.map((link: { to: { id: unknown } }) => link.to.id)).not.toContain(other.id)
   })
 })
+
+describe('saves of a story that links inline', () => {
+  test('still queue its recompute: the inline exclusion does not leave its engine mark on the editor\'s save', async () => {
+    const target = await publish('An earlier story the body links')
+    await runJobs()
+    const pending = (id: number | string) =>
+      p.count({ collection: 'payload-jobs', where: { and: [{ 'input.id': { equals: String(id) } }, { completedAt: { exists: false } }] } as never })
+    // Published with a "Read also" block: the exclusion hook runs a write of the engine's inside this save.
+    const story = await publish('A story that links it inline', { body: withReadAlso(target.id) })
+    expect((await pending(story.id)).totalDocs).toBeGreaterThanOrEqual(1)
+    await runJobs()
+    // A later save (a draft published) queues one too.
+    await p.update({ collection: 'articles', id: story.id, data: { lead: `${PARIS} Updated.`, _status: 'published' } as never, depth: 0 })
+    expect((await pending(story.id)).totalDocs).toBeGreaterThanOrEqual(1)
+    await runJobs()
+    const links = await p.find({ collection: 'related-links', where: { from: { equals: story.id } }, depth: 0 })
+    expect(links.docs.some((link) => String((link as { to: unknown }).to) === String(target.id) && (link as { excluded?: boolean }).excluded !== true)).toBe(false)
+  })
+})

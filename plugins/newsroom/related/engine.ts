@@ -18,6 +18,21 @@ const documentCounts = new WeakMap<Payload, Map<string, { count: number; at: num
 /** Marks writes made by the engine, so that the plugin's own hooks do not react to them. */
 export const ENGINE_CONTEXT = 'newsroomRelatedEngine'
 
+/**
+ * Runs one of the engine's own writes, marked with ENGINE_CONTEXT, inside an editor's request without
+ * leaving the mark on it: Payload merges a nested call's `context` into `req.context`, so the hooks
+ * that run after ours in the editor's save would take that save for the engine's and, for one, queue
+ * no recompute. The request's context is put back as it was.
+ */
+export async function asEngineWrite<T>(req: Partial<PayloadRequest> | undefined, write: (context: Record<string, unknown>) => Promise<T>): Promise<T> {
+  const before = req?.context
+  try {
+    return await write({ [ENGINE_CONTEXT]: true })
+  } finally {
+    if (req && before !== undefined) req.context = before
+  }
+}
+
 type Doc = Record<string, unknown> & { id: number | string }
 type StoredLink = ExistingLink & { stored: Record<string, unknown> }
 
@@ -221,7 +236,7 @@ export class RelatedEngine {
         { or: [{ from: { equals: id } }, { to: { equals: id } }] },
       ],
     }
-    const result = await this.payload.delete({ collection: links, where, overrideAccess: true, req, context: { [ENGINE_CONTEXT]: true } } as never)
+    const result = await asEngineWrite(req, (context) => this.payload.delete({ collection: links, where, overrideAccess: true, req, context } as never))
     return (result as unknown as { docs: unknown[] }).docs.length
   }
 

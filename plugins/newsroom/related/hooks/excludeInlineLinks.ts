@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import type { SanitizedRelatedCollection, SanitizedRelatedOptions } from '../../options'
-import { ENGINE_CONTEXT } from '../engine'
+import { asEngineWrite } from '../engine'
 import { inlineTargets } from '../inlineLinks'
 
 const idOf = (value: unknown): null | string => {
@@ -22,14 +22,16 @@ export const excludeInlineLinks =
     if (collection.versions?.drafts && doc._status === 'draft') return doc
     const inline = inlineTargets(doc[entry.fields.body], entry.inlineLinkBlocks)
     if (inline.size === 0) return doc
-    await req.payload.update({
-      collection: options.linksCollection as CollectionSlug,
-      where: { and: [{ from: { equals: doc.id } }, { to: { in: [...inline] } }, { excluded: { not_equals: true } }] },
-      data: { excluded: true, pinned: false } as never,
-      overrideAccess: true,
-      req,
-      context: { [ENGINE_CONTEXT]: true },
-    })
+    await asEngineWrite(req, (context) =>
+      req.payload.update({
+        collection: options.linksCollection as CollectionSlug,
+        where: { and: [{ from: { equals: doc.id } }, { to: { in: [...inline] } }, { excluded: { not_equals: true } }] },
+        data: { excluded: true, pinned: false } as never,
+        overrideAccess: true,
+        req,
+        context,
+      }),
+    )
     return doc
   }
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 
 import type { SanitizedRelatedOptions } from '../../options'
-import { ENGINE_CONTEXT, poolOf, RelatedEngine } from '../engine'
+import { asEngineWrite, ENGINE_CONTEXT, poolOf, RelatedEngine } from '../engine'
 import { queueRecompute } from '../jobs/recompute'
 import { removeDocument } from '../store'
 
@@ -25,13 +25,15 @@ export const captureLinkersBeforeDelete =
   async ({ id, context, req }) => {
     const engine = new RelatedEngine(req.payload, options)
     context[LINKERS] = await engine.linkingTo(id, req)
-    await req.payload.delete({
-      collection: options.linksCollection as never,
-      where: { or: [{ from: { equals: id } }, { to: { equals: id } }] },
-      overrideAccess: true,
-      req,
-      context: { [ENGINE_CONTEXT]: true },
-    })
+    await asEngineWrite(req, (engineContext) =>
+      req.payload.delete({
+        collection: options.linksCollection as never,
+        where: { or: [{ from: { equals: id } }, { to: { equals: id } }] },
+        overrideAccess: true,
+        req,
+        context: engineContext,
+      }),
+    )
   }
 
 export const unindexAfterDelete =
