@@ -29,6 +29,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   TagPage: { tag: 'paris', page: 1, limit: 20 },
   LatestStories: { page: 1, limit: 100 },
   PersonPage: { where: { slug: { equals: 'volodymyr-zelenskyy' } } },
+  BodyImages: { where: { OR: Array.from({ length: 50 }, (_, index) => ({ id: { equals: index + 1 } })) } },
 }
 
 test('every site query passes the GraphQL guard with the default limits (depth, read limits, cost)', () => {
