@@ -60,7 +60,7 @@ test('the most-read widget falls back to all time, then to the last day with vie
   await expect(todayBox.getAttribute('data-shown')).resolves.toBe('all')
   await expect(todayBox.innerText()).resolves.toMatch(/No views today\. Most read of all time:/)
   // The best-read published sample story first, its count with the editor's thousands separator.
-  const best = (await pool.query<{ title: string; views: number }>(`select title, views from articles where _status = 'published' order by views desc, id limit 1`)).rows[0]
+  const best = (await pool.query<{ title: string; views: number }>(`select title, views::float8 as views from articles where _status = 'published' order by views desc, id limit 1`)).rows[0]
   expect(best.views).toBeGreaterThanOrEqual(1000)
   await expect(todayBox.locator('li a').first().getAttribute('title')).resolves.toBe(best.title)
   await expect(todayBox.locator('li').first().innerText()).resolves.toContain(`${new Intl.NumberFormat('en-US').format(best.views)} views`)
@@ -108,8 +108,10 @@ test('the edit view keeps internal fields folded away in the sidebar', async () 
   await page.locator('table tbody tr a').first().click()
   await page.waitForSelector('#field-title', { timeout: 60_000 })
   const sidebar = page.locator('.document-fields__sidebar')
-  await expect(sidebar.getByText('Internal', { exact: true }).isVisible()).resolves.toBe(true)
-  await expect(sidebar.getByText('Automatic mentions', { exact: true }).isVisible()).resolves.toBe(true)
+  // Payload renders a field only once it is on screen: bring the foot of the sidebar into view first.
+  await sidebar.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+  await sidebar.getByText('Internal', { exact: true }).waitFor({ state: 'visible', timeout: 30_000 })
+  await sidebar.getByText('Automatic mentions', { exact: true }).waitFor({ state: 'visible', timeout: 30_000 })
   for (const label of ['Created By', 'Mentions Added', 'Mentions Removed']) {
     await expect(sidebar.getByText(label, { exact: true }).isVisible()).resolves.toBe(false)
   }
