@@ -30,6 +30,7 @@ import { countNaively } from '../../src/lib/naiveView'
 import { scriptNodeOptions } from './scriptNodeOptions'
 import { closePayload, openPayload } from '../../src/lib/payloadLifecycle'
 import { createScratchDatabase, dropScratchDatabase, withDatabase } from '../../src/lib/scratchDatabase'
+import { buildIsStale } from '../buildIsStale'
 
 const { values } = parseArgs({
   options: {
@@ -387,22 +388,8 @@ async function prepare(count: number): Promise<{ ids: number[]; target: ViewTarg
 // ---------------------------------------------------------------------------------------------------
 // Next.js build
 
-/** True when a source file is newer than the last build (or there is none). */
-function buildIsStale(): boolean {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID')
-  if (!fs.existsSync(buildId)) return true
-  const built = fs.statSync(buildId).mtimeMs
-  const newer = (dir: string): boolean =>
-    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) return entry.name !== 'node_modules' && newer(file)
-      return /\.(tsx?|css|scss|json)$/.test(entry.name) && fs.statSync(file).mtimeMs > built
-    })
-  return ['src', 'plugins', 'collections'].some((dir) => newer(path.join(ROOT, dir))) || fs.statSync(path.join(ROOT, 'next.config.ts')).mtimeMs > built
-}
-
 async function buildNext(): Promise<void> {
-  if (values['skip-build'] || !buildIsStale()) return
+  if (values['skip-build'] || !buildIsStale(ROOT)) return
   console.log('[bench] building the Next.js app (next build); pass --skip-build to use the last build')
   const build = start('next build', process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { NODE_OPTIONS: '--no-deprecation' })
   const code = await new Promise<null | number>((resolve) => build.process.once('exit', resolve))

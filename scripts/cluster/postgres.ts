@@ -3,9 +3,10 @@
 // its settings are never touched.
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
+
+import { freePort } from '../../src/lib/freePort'
 
 const run = promisify(execFile)
 
@@ -17,16 +18,6 @@ export interface ReplicatedPostgres {
   stop(): Promise<void>
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** PostgreSQL refuses to run as root: as root, its binaries run as the `postgres` OS user. */
 async function pg(binary: string, args: string[]): Promise<string> {

@@ -13,9 +13,11 @@ import { fileURLToPath } from 'node:url'
 
 import pg from 'pg'
 
-import { freePort, startReplicatedPostgres } from './postgres'
+import { freePort } from '../../src/lib/freePort'
+import { startReplicatedPostgres } from './postgres'
 import { type Child, type Env, runToEnd, sleep, start, stop, tail, waitForLine, waitForStatus } from './processes'
 import { type Answer, HUMAN_AGENT, planViews, sendPlan, sendView } from './viewLoad'
+import { buildIsStale } from '../buildIsStale'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const { values } = parseArgs({ options: { 'skip-build': { type: 'boolean', default: false }, seed: { type: 'string', default: '16' } } })
@@ -34,24 +36,10 @@ function check(name: string, ok: boolean, detail: string): void {
 const fact = (line: string) => (facts.push(line), console.log(`     ${line}`))
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-/** True when a source file is newer than the standalone build (or there is none). */
-function buildIsStale(): boolean {
-  const server = path.join(ROOT, '.next', 'standalone', 'server.js')
-  if (!fs.existsSync(server)) return true
-  const built = fs.statSync(path.join(ROOT, '.next', 'BUILD_ID')).mtimeMs
-  const newer = (dir: string): boolean =>
-    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) return entry.name !== 'node_modules' && newer(file)
-      return /\.(tsx?|css|scss|json)$/.test(entry.name) && fs.statSync(file).mtimeMs > built
-    })
-  return ['src', 'plugins', 'collections'].some((dir) => newer(path.join(ROOT, dir))) || fs.statSync(path.join(ROOT, 'next.config.ts')).mtimeMs > built
-}
-
 /** `npm run build`, then the static files beside the standalone server, as the Dockerfile copies them. */
 async function build(env: Env): Promise<void> {
   if (values['skip-build'] && fs.existsSync(path.join(ROOT, '.next', 'standalone', 'server.js'))) return console.log('[cluster] using the last build (--skip-build)')
-  if (!buildIsStale()) return console.log('[cluster] the standalone build is current')
+  if (!buildIsStale(ROOT, path.join('.next', 'standalone', 'server.js'))) return console.log('[cluster] the standalone build is current')
   console.log('[cluster] building (npm run build: import map, next build with output: standalone)')
   const started = Date.now()
   await runToEnd('build', 'npm', ['run', 'build'], env, ROOT)
