@@ -97,7 +97,12 @@ test('an editor uploads a photo with alt, caption and credit, features it on a s
   const block = page.locator('.LexicalEditorTheme__block-image').first()
   await block.waitFor({ timeout: 30_000 })
   await chooseExisting(block)
-  await block.locator('textarea').first().fill('The road to Slavske on Saturday evening.')
+  const blockCaption = block.locator('textarea').first()
+  await blockCaption.fill('The road to Slavske on Saturday evening.')
+  // A block's fields reach the editor's state after a debounce: leave the field and let it settle before
+  // publishing, as an editor's next click would.
+  await blockCaption.press('Tab')
+  await page.waitForTimeout(1500)
   await shot('03-story-filled')
 
   await page.getByRole('button', { name: 'Publish changes' }).click()
