@@ -97,12 +97,17 @@ test('an editor uploads a photo with alt, caption and credit, features it on a s
   const block = page.locator('.LexicalEditorTheme__block-image').first()
   await block.waitFor({ timeout: 30_000 })
   await chooseExisting(block)
+  // Choosing the image rebuilds the block's form from the server: type the caption once that is done,
+  // as an editor who sees the picture would.
+  await block.getByText(/\.jpg/).first().waitFor({ timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
   const blockCaption = block.locator('textarea').first()
   await blockCaption.fill('The road to Slavske on Saturday evening.')
-  // A block's fields reach the editor's state after a debounce: leave the field and let it settle before
-  // publishing, as an editor's next click would.
+  // A block's fields reach the editor's state after a debounce: leave the field and let it settle.
   await blockCaption.press('Tab')
+  await page.waitForLoadState('networkidle')
   await page.waitForTimeout(1500)
+  await expect(blockCaption.inputValue()).resolves.toBe('The road to Slavske on Saturday evening.')
   await shot('03-story-filled')
 
   await page.getByRole('button', { name: 'Publish changes' }).click()
