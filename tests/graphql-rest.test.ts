@@ -2,31 +2,11 @@ import { ApiClient } from './helpers/http'
 import { body, createStaff, draftArticle, publishedArticle } from './helpers/fixtures'
 import { startPayload, type TestPayload } from './helpers/payload'
 import { blockNode, lexicalRoot, paragraphNode } from '../collections/lib/lexical'
+import { ARTICLE_PAGE } from './helpers/articlePage'
 
 let t: TestPayload
 let anonymous: ApiClient
 let storySlug: string
-
-/** The query a frontend sends to render one article page. */
-const ARTICLE_PAGE = /* GraphQL */ `
-  query ArticlePage($slug: String!) {
-    Articles(where: { slug: { equals: $slug } }, limit: 1) {
-      docs {
-        id title slug lead dateline credit source publishedAt views tags body
-        author { name role }
-        people { name role aliases }
-        quotes { docs { text attribution speaker { name } } }
-        relatedLinks {
-          docs {
-            headline order url
-            position { placement afterParagraph }
-            to { title slug publishedAt views }
-          }
-        }
-      }
-    }
-  }
-`
 
 beforeAll(async () => {
   t = await startPayload()

@@ -16,27 +16,8 @@ import { readSecurityLimits, SecurityConfigError, securityLimits } from '../../s
 import { rateLimit } from '../../src/security/rateLimit'
 import { publishedArticle } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { ARTICLE_PAGE } from '../helpers/articlePage'
 
-/** The README's article page query (README "GraphQL: the article page"). */
-const ARTICLE_PAGE = /* GraphQL */ `
-  query ArticlePage($slug: String!) {
-    Articles(where: { slug: { equals: $slug } }, limit: 1) {
-      docs {
-        id title slug lead dateline credit source publishedAt views tags body
-        author { name role }
-        people { name role aliases }
-        quotes { docs { text attribution speaker { name } } }
-        relatedLinks {
-          docs {
-            headline order url
-            position { placement afterParagraph }
-            to { title slug publishedAt views }
-          }
-        }
-      }
-    }
-  }
-`
 const SECRET = 'frontend-secret-for-the-test-0123'
 
 let t: TestPayload

@@ -8,6 +8,7 @@ import { defaultGraphQLLimits } from '../../src/security/graphql/guard'
 import { withoutSuggestions } from '../../src/security/graphql/suggestions'
 import { rateLimit } from '../../src/security/rateLimit'
 import { PEER_HEADER, sealedPeer } from '../../plugins/newsroom/views/clientAddress'
+import { ARTICLE_PAGE } from '../helpers/articlePage'
 
 let t: TestPayload
 let anonymous: ApiClient
@@ -23,26 +24,6 @@ function nested(levels: number, id: number | string = 11): string {
   for (let level = 0; level < levels; level++) inner = `title relatedLinks(limit: 5) { docs { headline to { ${inner} } } }`
   return `{ Article(id: ${id}) { ${inner} } }`
 }
-
-const ARTICLE_PAGE = /* GraphQL */ `
-  query ArticlePage($slug: String!) {
-    Articles(where: { slug: { equals: $slug } }, limit: 1) {
-      docs {
-        id title slug lead dateline credit source publishedAt views tags body
-        author { name role }
-        people { name role aliases }
-        quotes { docs { text attribution speaker { name } } }
-        relatedLinks {
-          docs {
-            headline order url
-            position { placement afterParagraph }
-            to { title slug publishedAt views }
-          }
-        }
-      }
-    }
-  }
-`
 
 beforeAll(async () => {
   t = await startPayload()
