@@ -34,6 +34,7 @@ import { FRONTEND_HEADER } from '../../src/security/frontend'
 import { restReadWeight } from '../../src/security/heavyReads'
 import { securityLimits } from '../../src/security/limits'
 import { scriptNodeOptions } from './scriptNodeOptions'
+import { writeBenchResults } from './writeResults'
 
 const { values } = parseArgs({
   options: {
@@ -404,13 +405,7 @@ async function main(): Promise<void> {
     await pool.end()
     await dropScratchDatabase(server, scratch)
   }
-  results.loadAverageAtEnd = loadAverage()
-  const out = path.resolve('bench/results')
-  fs.mkdirSync(out, { recursive: true })
-  const file = path.join(out, `abuse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2))
-  console.log(`\nload average: at start ${(results.loadAverageAtStart as number[]).join(' ')}, at end ${(results.loadAverageAtEnd as number[]).join(' ')} (${os.cpus().length} cores)`)
-  console.log(`written ${file}`)
+  writeBenchResults('abuse', results, loadAverage())
   process.exit(0)
 }
 

@@ -24,6 +24,7 @@ import { freePort } from '../../src/lib/freePort'
 import { closePayload, openPayload } from '../../src/lib/payloadLifecycle'
 import { createScratchDatabase, dropScratchDatabase, withDatabase } from '../../src/lib/scratchDatabase'
 import { scriptNodeOptions } from './scriptNodeOptions'
+import { writeBenchResults } from './writeResults'
 
 const { values } = parseArgs({
   options: {
@@ -216,13 +217,7 @@ async function main(): Promise<void> {
     await pool.end()
     await dropScratchDatabase(server, scratch)
   }
-  results.loadAverageAtEnd = loadAverage()
-  const out = path.resolve('bench/results')
-  fs.mkdirSync(out, { recursive: true })
-  const file = path.join(out, `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2))
-  console.log(`\nload average: at start ${(results.loadAverageAtStart as number[]).join(' ')}, at end ${(results.loadAverageAtEnd as number[]).join(' ')} (${os.cpus().length} cores)`)
-  console.log(`written ${file}`)
+  writeBenchResults('site', results, loadAverage())
   process.exit(0)
 }
 
