@@ -17,7 +17,10 @@ export default {
   },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    '^@newsroom/plugin$': '<rootDir>/plugins/newsroom/index.ts',
     '^@newsroom/plugin/(.*)$': '<rootDir>/plugins/newsroom/$1',
+    '^@newsroom/schema$': '<rootDir>/collections/index.ts',
+    '^@newsroom/schema/(.*)$': '<rootDir>/collections/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss)$': '<rootDir>/tests/setup/empty-module.js',
   },

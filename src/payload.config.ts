@@ -10,7 +10,7 @@ import { Articles, Media, People, Quotes, RelatedLinks, Users } from '../collect
 import { answerFileURLAs400 } from '../collections/Media/hooks/refuseFileURL'
 import { readMediaStorage } from '../collections/Media/storage'
 import { editors } from '../collections/access/roles'
-import { newsroomPlugin } from '../plugins/newsroom'
+import { newsroomPlugin } from '@newsroom/plugin'
 import { inputValidation } from './security/input/plugin'
 import { countOnlyWhenAsked } from './graphql/countOnlyWhenAsked'
 import { migrations } from './migrations'

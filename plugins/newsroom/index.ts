@@ -20,4 +20,15 @@ export const newsroomPlugin =
     if (options.views) next = applyViews(next, options.views, options.disabled)
     return next
   }
+
+// What an app or the schema package builds on, besides the plugin itself. The admin components are
+// in `@newsroom/plugin/client`, the beacon's Next.js route in `@newsroom/plugin/next`.
 export { reasonsField } from './related/fields/reasonsField'
+export { validateNotPinnedAndExcluded } from './related/pinRules'
+export { lockLinksOf } from './related/linkTable'
+export { rebuildRelated, type RebuildOptions, type RebuildProgress } from './related/rebuild'
+export { quoteIdent, tableKey } from './sql'
+export { clientAddressOf, compileTrust, stampPeerAddresses, type TrustFunction, UNKNOWN_ADDRESS } from './views/clientAddress'
+export { createCollector } from './views/collector/server'
+export { manageSignalsYourself, stopAllCounters } from './views/runtime'
+export { newsroomMigrations } from './migrations'

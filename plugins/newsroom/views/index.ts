@@ -10,7 +10,7 @@ import { ensureLiveVersionCounts, ensureViewsSchema } from './store'
 
 const nobody = () => false
 
-const VIEWS_CELL = '@newsroom/plugin/views/admin/ViewsCell#ViewsCell'
+const VIEWS_CELL = '@newsroom/plugin/client#ViewsCell'
 
 /** The count field: added when missing; an existing one is made read-only through the APIs and indexed for sorting. */
 function withViewsField(collection: CollectionConfig, entry: SanitizedViewsCollection): Field[] {
@@ -21,7 +21,7 @@ function withViewsField(collection: CollectionConfig, entry: SanitizedViewsColle
   const chart: Field = {
     name: `${entry.viewsField}Chart`,
     type: 'ui',
-    admin: { position: 'sidebar', disableListColumn: true, components: { Field: '@newsroom/plugin/views/admin/ViewsChart#ViewsChart' } },
+    admin: { position: 'sidebar', disableListColumn: true, components: { Field: '@newsroom/plugin/client#ViewsChart' } },
   }
   if (!existing) {
     const field: NumberField = {
@@ -93,7 +93,7 @@ export function applyViews(config: Config, options: SanitizedViewsOptions, disab
   const previousQueries = config.graphQL?.queries
   const previousMutations = config.graphQL?.mutations
   const widget = {
-    path: '@newsroom/plugin/views/admin/MostReadWidget#MostReadWidget',
+    path: '@newsroom/plugin/client#MostReadWidget',
     clientProps: { collections: options.collections.map((entry) => ({ slug: entry.slug, label: labelOf((config.collections ?? []).find((c) => c.slug === entry.slug) as CollectionConfig) })) },
   }
   return {

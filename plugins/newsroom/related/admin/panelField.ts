@@ -14,7 +14,7 @@ export function relatedPanelField(entry?: SanitizedRelatedCollection): UIField {
       disableListColumn: true,
       components: {
         Field: {
-          path: '@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel',
+          path: '@newsroom/plugin/client#RelatedLinksPanel',
           clientProps: { bodyField: entry?.fields.body ?? 'body', inlineLinkBlocks: entry?.inlineLinkBlocks ?? [] },
         },
       },

@@ -24,9 +24,9 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ViewsCell as ViewsCell_e8e88ab11a88997694aa4a9a85877f01 } from '@newsroom/plugin/views/admin/ViewsCell'
-import { ViewsChart as ViewsChart_17bf1f15c51824347830aec76c6a0803 } from '@newsroom/plugin/views/admin/ViewsChart'
-import { RelatedLinksPanel as RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb } from '@newsroom/plugin/related/admin/RelatedLinksPanel'
+import { ViewsCell as ViewsCell_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
+import { ViewsChart as ViewsChart_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
+import { RelatedLinksPanel as RelatedLinksPanel_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -34,7 +34,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ImportFromText as ImportFromText_290ecaad9416437d903360253fdd84cc } from '../../../../collections/Articles/admin/ImportFromText'
 import { ViewOnSite as ViewOnSite_841c0f748c17e4131d964b29cf47a7d2 } from '../../../site/admin/ViewOnSite'
-import { MostReadWidget as MostReadWidget_89882bb57d2ccf982262496bbccec0fd } from '@newsroom/plugin/views/admin/MostReadWidget'
+import { MostReadWidget as MostReadWidget_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,9 +65,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@newsroom/plugin/views/admin/ViewsCell#ViewsCell": ViewsCell_e8e88ab11a88997694aa4a9a85877f01,
-  "@newsroom/plugin/views/admin/ViewsChart#ViewsChart": ViewsChart_17bf1f15c51824347830aec76c6a0803,
-  "@newsroom/plugin/related/admin/RelatedLinksPanel#RelatedLinksPanel": RelatedLinksPanel_30cddeaf13a9269a9b08a506579d7acb,
+  "@newsroom/plugin/client#ViewsCell": ViewsCell_1dbf32b338aaef866751ebb644bf539d,
+  "@newsroom/plugin/client#ViewsChart": ViewsChart_1dbf32b338aaef866751ebb644bf539d,
+  "@newsroom/plugin/client#RelatedLinksPanel": RelatedLinksPanel_1dbf32b338aaef866751ebb644bf539d,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -75,6 +75,6 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/../collections/Articles/admin/ImportFromText#ImportFromText": ImportFromText_290ecaad9416437d903360253fdd84cc,
   "/site/admin/ViewOnSite#ViewOnSite": ViewOnSite_841c0f748c17e4131d964b29cf47a7d2,
-  "@newsroom/plugin/views/admin/MostReadWidget#MostReadWidget": MostReadWidget_89882bb57d2ccf982262496bbccec0fd,
+  "@newsroom/plugin/client#MostReadWidget": MostReadWidget_1dbf32b338aaef866751ebb644bf539d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
