@@ -22,7 +22,7 @@ const keepCssImports = {
 }
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', jsx: 'automatic', absWorkingDir: root, logLevel: 'warning' }
 
-await build({ ...common, entryPoints: ['index.ts', 'next.ts'], outdir: dist, splitting: true, chunkNames: 'chunks/[name]-[hash]' })
+await build({ ...common, entryPoints: ['index.ts', 'next.ts', 'bin/rebuild.ts'], outdir: dist, splitting: true, chunkNames: 'chunks/[name]-[hash]' })
 // The client entry is built on its own: every module in it runs in the browser (client.ts starts with 'use client', which esbuild keeps).
 await build({ ...common, entryPoints: ['client.ts'], outdir: dist, platform: 'browser', plugins: [keepCssImports] })
 for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {

@@ -12,6 +12,7 @@ import { recomputeTask } from './jobs/recompute'
 import { REQUIRED_LINK_FIELDS, relatedLinksCollection } from './linksCollection'
 import { poolOf } from './engine'
 import { withParentIndexes } from './sideTableIndexes'
+import { binScripts } from '../binScripts'
 import { ensureIndexSchema } from './store'
 
 const fieldNames = (fields: Field[]): string[] =>
@@ -107,6 +108,7 @@ export function applyRelated(config: Config, options: SanitizedRelatedOptions, d
     collections,
     // Commands (rebuild, eval) read the sanitized options from the running config.
     custom: { ...config.custom, newsroomRelated: options },
+    bin: [...(config.bin ?? []), ...binScripts()],
     jobs: {
       ...jobs,
       // The task is registered even when disabled: queued jobs and the jobs schema stay valid.

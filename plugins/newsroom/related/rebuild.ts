@@ -19,6 +19,8 @@ export interface RebuildOptions {
   concurrency?: number
   /** Start again from the first document instead of where an interrupted run stopped. */
   restart?: boolean
+  /** Only these collections (slugs); default every linked collection. One switched on later is filled this way while the app serves. */
+  collections?: string[]
   onProgress?: (progress: RebuildProgress) => void
 }
 
@@ -34,7 +36,9 @@ export async function rebuildRelated(payload: Payload, options: SanitizedRelated
   const batchSize = run.batchSize ?? 500
   let indexed = 0
   let linked = 0
-  for (const { slug } of options.collections) {
+  const unknown = (run.collections ?? []).filter((slug) => !options.collections.some((collection) => collection.slug === slug))
+  if (unknown.length) throw new Error(`related:rebuild: ${unknown.join(', ')} is not a collection with related headlines (${options.collections.map((c) => c.slug).join(', ')})`)
+  for (const { slug } of options.collections.filter((collection) => !run.collections || run.collections.includes(collection.slug))) {
     const phases: Array<'index' | 'links'> = run.links === false ? ['index'] : ['index', 'links']
     for (const phase of phases) {
       const key = `${slug}:${phase}`
