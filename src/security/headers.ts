@@ -22,8 +22,8 @@ export function contentSecurityPolicy(development: boolean): string {
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
-    // Nothing is framed: no live preview is configured. Add 'self' here if it is turned on.
-    'frame-ancestors': ["'none'"],
+    // Only the admin's live preview frames a page, from this same origin; no other site may (clickjacking).
+    'frame-ancestors': ["'self'"],
   }
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
@@ -38,7 +38,8 @@ export function securityHeaders(env: Env = process.env): Header[] {
   const production = env.NODE_ENV === 'production'
   return [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'X-Frame-Options', value: 'DENY' },
+    // For browsers without frame-ancestors: the same rule.
+    { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(!production) },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },

@@ -73,6 +73,8 @@ export function sitePlugin(): Plugin {
               admin: {
                 ...collection.admin,
                 preview: (doc) => previewUrl(doc as Doc),
+                // The same staff-only route, framed beside the form; the page refreshes on each save.
+                livePreview: { url: ({ data }) => previewUrl(data as Doc) },
                 components: {
                   ...collection.admin?.components,
                   edit: {

@@ -28,11 +28,11 @@ const expectSecurityHeaders = (headers: Headers, where: string) => {
     frameOptions: headers.get('x-frame-options'),
     referrer: headers.get('referrer-policy'),
     permissions: headers.get('permissions-policy') !== null,
-    frameAncestors: /frame-ancestors 'none'/.test(headers.get('content-security-policy') ?? ''),
+    frameAncestors: /frame-ancestors 'self'/.test(headers.get('content-security-policy') ?? ''),
     // `next dev` is development: no HSTS pinning localhost to HTTPS.
     hsts: headers.get('strict-transport-security'),
   }
-  expect(found).toEqual({ where, nosniff: 'nosniff', frameOptions: 'DENY', referrer: 'strict-origin-when-cross-origin', permissions: true, frameAncestors: true, hsts: null })
+  expect(found).toEqual({ where, nosniff: 'nosniff', frameOptions: 'SAMEORIGIN', referrer: 'strict-origin-when-cross-origin', permissions: true, frameAncestors: true, hsts: null })
 }
 
 test('the admin, the REST and GraphQL API, errors and the view routes all carry the security headers', async () => {

@@ -150,7 +150,7 @@ test('one view for a reader, none for a repeat or a bot; the page sends the beac
   await bot.context.close()
 })
 
-test("a draft's preview opens for a signed-in editor and is a 404 to anyone else", async () => {
+test("a draft's preview opens for a signed-in editor (and live beside the form) and is a 404 to anyone else", async () => {
   const draft = await api<{ doc: { id: number; slug: string } }>('/articles?draft=true', {
     method: 'POST',
     headers: { ...auth, 'Content-Type': 'application/json' },
@@ -180,6 +180,15 @@ test("a draft's preview opens for a signed-in editor and is a 404 to anyone else
   // Still nothing for the stranger.
   expect((await stranger.page.goto(`${session.server.url}${path}`))?.status()).toBe(404)
   await stranger.context.close()
+
+  // Live preview: the edit view frames the draft beside the form, and a saved change re-renders it.
+  await editor.page.goto(`${session.server.url}/admin/collections/articles/${draft.body.doc.id}`, { timeout: 240_000 })
+  await editor.page.getByRole('button', { name: 'Live Preview' }).click()
+  const framed = editor.page.frameLocator('#live-preview-iframe')
+  await expect(framed.locator('article h1').textContent({ timeout: 120_000 })).resolves.toBe('Draft only editors may preview')
+  await editor.page.fill('input[name="title"]', 'Draft changed in live preview')
+  await editor.page.getByRole('button', { name: 'Save draft' }).click()
+  await framed.locator('article h1', { hasText: 'Draft changed in live preview' }).waitFor({ timeout: 60_000 })
   await editor.context.close()
 })
 

@@ -279,11 +279,11 @@ describe('wire import rate limit', () => {
 describe('security headers', () => {
   const byName = (env: Record<string, string>) => Object.fromEntries(securityHeaders(env).map(({ key, value }) => [key.toLowerCase(), value]))
 
-  test('every response gets nosniff, no framing, a CSP, a referrer and a permissions policy; HSTS only in production', () => {
+  test('every response gets nosniff, framing by its own origin only, a CSP, a referrer and a permissions policy; HSTS only in production', () => {
     const production = byName({ NODE_ENV: 'production' })
     expect(production).toMatchObject({
       'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
+      'x-frame-options': 'SAMEORIGIN',
       'referrer-policy': 'strict-origin-when-cross-origin',
       'strict-transport-security': 'max-age=31536000; includeSubDomains',
     })
@@ -294,10 +294,10 @@ describe('security headers', () => {
     expect(development['content-security-policy']).toBe(contentSecurityPolicy(true))
   })
 
-  test('the CSP forbids framing, plugins and foreign scripts; eval and the HMR socket only in development', () => {
+  test('the CSP forbids framing by other sites, plugins and foreign scripts; eval and the HMR socket only in development', () => {
     const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((entry) => [entry.split(' ')[0], entry.split(' ').slice(1)]))
     const production = directives(contentSecurityPolicy(false))
-    expect(production['frame-ancestors']).toEqual(["'none'"])
+    expect(production['frame-ancestors']).toEqual(["'self'"])
     expect(production['object-src']).toEqual(["'none'"])
     expect(production['default-src']).toEqual(["'self'"])
     expect(production['script-src']).toEqual(["'self'", "'unsafe-inline'"])

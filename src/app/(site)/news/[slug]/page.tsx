@@ -7,6 +7,7 @@ import { datelineCredit, formatDateTime, formatViews } from '../../../../site/fo
 import { jsonLdScript, newsArticleJsonLd } from '../../../../site/jsonLd'
 import { type BodyContext, type BodyHeadline, type BodyImage, type BodyQuote, Figure, type LexicalNode, ReadAlso, renderBody } from '../../../../site/lexical'
 import { absoluteUrl, articlePath, personPath, tagPath } from '../../../../site/publicUrl'
+import { RefreshOnSave } from '../../../../site/RefreshOnSave'
 import { SITE_NAME } from '../../../../site/siteName'
 
 // Cached per story (ISR), expired by the revalidation hooks; views are at most this many seconds old.
@@ -145,6 +146,7 @@ export default async function ArticlePage({ params }: Params) {
       {preview ? (
         <p className="meta" role="status">
           Preview{article._status === 'draft' ? ' of a draft' : ''}: readers do not see this version yet. <a href={`/api/site/preview?exit=1&path=${encodeURIComponent(articlePath(article.slug!))}`}>Leave preview</a>
+          <RefreshOnSave />
         </p>
       ) : null}
       <header>
