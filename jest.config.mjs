@@ -27,5 +27,7 @@ export default {
   setupFiles: ['<rootDir>/tests/setup/env.ts'],
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
+  // The production build copies the app's and the workspaces' package.json into .next/standalone.
+  modulePathIgnorePatterns: ['<rootDir>/.next/', '<rootDir>/plugins/newsroom/dist/', '<rootDir>/collections/dist/'],
   testTimeout: 60_000,
 }
