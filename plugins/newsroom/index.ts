@@ -4,7 +4,11 @@ import { type NewsroomPluginOptions, sanitizeOptions } from './options'
 import { applyRelated } from './related'
 import { applyViews } from './views'
 
-export type { NewsroomPluginOptions, RelatedOptions, SanitizedNewsroomOptions, ViewsCollectionOptions, ViewsOptions } from './options'
+export type { MentionsOptions, NewsroomPluginOptions, RelatedCollectionOptions, RelatedFieldNames, RelatedOptions, SanitizedNewsroomOptions, ViewsCollectionOptions, ViewsOptions } from './options'
+export type { AnalyzeOptions } from './related/analyze'
+export type { InlineLinkBlock } from './related/inlineLinks'
+export type { PlacementOption } from './related/placement'
+export type { ScoringWeights } from './related/scoring'
 export { NewsroomOptionsError, RELATED_DEFAULTS, VIEWS_DEFAULTS } from './options'
 
 /**
