@@ -8,10 +8,12 @@ import { MAX_LENGTH, withinLength } from './fields/lengthLimits'
 import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
 import { refuseDeleteWhileReferenced } from './hooks/refuseDeleteWhileReferenced'
 import { keepPersonSearchFields, NAME_AND_ALIASES, normalisePeopleSearch, personSearchFields, SEARCH_TEXT } from './hooks/peopleSearch'
+import { buildCollection, type CollectionOptions } from './options/overrides'
+import { type NewsroomSlugs, slugFor } from './options/slugs'
 
 /** People and organisations that write, are named in or are quoted by stories. */
-export const People: CollectionConfig = {
-  slug: 'people',
+const peopleConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
+  slug: slugs.people,
   labels: { singular: 'Person', plural: 'People' },
   admin: {
     // Pickers search and filter by the title, so it holds the aliases too; the list search and API
@@ -28,9 +30,9 @@ export const People: CollectionConfig = {
     // without a word and the quote its speaker (and then fail validation without an attribution).
     beforeDelete: [
       refuseDeleteWhileReferenced('person', [
-        { collection: 'articles', field: 'author', titleField: 'title', role: 'the author of', noun: ['article', 'articles'] },
-        { collection: 'articles', field: 'people', hasMany: true, titleField: 'title', role: 'named in', noun: ['article', 'articles'] },
-        { collection: 'quotes', field: 'speaker', titleField: 'text', role: 'the speaker of', noun: ['quote', 'quotes'] },
+        { collection: slugFor(slugs, 'articles'), field: 'author', titleField: 'title', role: 'the author of', noun: ['article', 'articles'] },
+        { collection: slugFor(slugs, 'articles'), field: 'people', hasMany: true, titleField: 'title', role: 'named in', noun: ['article', 'articles'] },
+        { collection: slugFor(slugs, 'quotes'), field: 'speaker', titleField: 'text', role: 'the speaker of', noun: ['quote', 'quotes'] },
       ]),
     ],
   },
@@ -78,17 +80,23 @@ export const People: CollectionConfig = {
         {
           label: 'Articles',
           fields: [
-            { name: 'articlesWritten', type: 'join', collection: 'articles', on: 'author', defaultSort: '-publishedAt', maxDepth: 2 },
-            { name: 'mentionedIn', type: 'join', collection: 'articles', on: 'people', defaultSort: '-publishedAt', maxDepth: 2 },
+            { name: 'articlesWritten', type: 'join', collection: slugFor(slugs, 'articles'), on: 'author', defaultSort: '-publishedAt', maxDepth: 2 },
+            { name: 'mentionedIn', type: 'join', collection: slugFor(slugs, 'articles'), on: 'people', defaultSort: '-publishedAt', maxDepth: 2 },
           ],
         },
         {
           label: 'Quotes',
-          fields: [{ name: 'quotes', type: 'join', collection: 'quotes', on: 'speaker', defaultSort: '-saidAt', maxDepth: 2 }],
+          fields: [{ name: 'quotes', type: 'join', collection: slugFor(slugs, 'quotes'), on: 'speaker', defaultSort: '-saidAt', maxDepth: 2 }],
         },
       ],
     },
     ...personSearchFields(),
     baseVersionField(),
   ],
-}
+})
+
+/** The People collection with an app's slugs, labels and overrides (README "Extend the collections"). */
+export const peopleCollection = (options?: CollectionOptions): CollectionConfig => buildCollection(options, peopleConfig)
+
+/** People as the newsroom app configures it: peopleCollection() with the defaults. */
+export const People = peopleCollection()

@@ -8,10 +8,12 @@ import { nonBlank } from './fields/nonBlank'
 import { checkLength, MAX_LENGTH, withinLength } from './fields/lengthLimits'
 import { baseVersionField, guardEditConflicts } from './hooks/editConflicts'
 import { refuseDeleteWhilePlaced } from './hooks/refuseDeleteWhilePlaced'
+import { buildCollection, type CollectionOptions } from './options/overrides'
+import { type NewsroomSlugs, slugFor } from './options/slugs'
 
 /** Something said, with who said it or, when the speaker goes unnamed, how the story attributes it. */
-export const Quotes: CollectionConfig = {
-  slug: 'quotes',
+const quotesConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
+  slug: slugs.quotes,
   labels: { singular: 'Quote', plural: 'Quotes' },
   admin: {
     useAsTitle: 'text',
@@ -23,7 +25,7 @@ export const Quotes: CollectionConfig = {
   // What a quote carries where it is populated (an article body's quote blocks): not its `article`,
   // which in a body is the story itself, copied into its own body (19 KB of a 22 KB page).
   defaultPopulate: { text: true, speaker: true, attribution: true, saidAt: true, source: true },
-  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeChange: [authorsQuoteOwnDrafts], beforeDelete: [refuseDeleteWhilePlaced] },
+  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeChange: [authorsQuoteOwnDrafts(slugs)], beforeDelete: [refuseDeleteWhilePlaced(slugs)] },
   // Who reads and writes what: collections/access/quotes.ts.
   access: { read: readQuotes, create: writers, update: updateQuotes, delete: editors },
   fields: [
@@ -34,7 +36,7 @@ export const Quotes: CollectionConfig = {
       maxLength: MAX_LENGTH.quote,
       validate: nonBlank('The quote text'),
     },
-    { name: 'speaker', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, index: true },
+    { name: 'speaker', type: 'relationship', relationTo: slugFor(slugs, 'people'), validate: relationshipMustExist, index: true },
     {
       name: 'attribution',
       type: 'text',
@@ -50,9 +52,15 @@ export const Quotes: CollectionConfig = {
         return checkLength(value, options, 'The attribution')
       },
     },
-    { name: 'article', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, index: true },
+    { name: 'article', type: 'relationship', relationTo: slugFor(slugs, 'articles'), validate: relationshipMustExist, index: true },
     { name: 'saidAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'source', type: 'text', maxLength: MAX_LENGTH.source, validate: withinLength('The source'), admin: { description: 'Where the quote was first published, e.g. Reuters.' } },
     baseVersionField(),
   ],
-}
+})
+
+/** The Quotes collection with an app's slugs, labels and overrides (README "Extend the collections"). */
+export const quotesCollection = (options?: CollectionOptions): CollectionConfig => buildCollection(options, quotesConfig)
+
+/** Quotes as the newsroom app configures it: quotesCollection() with the defaults. */
+export const Quotes = quotesCollection()

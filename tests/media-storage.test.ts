@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { readMediaStorage } from '../collections/Media/storage'
-import { readSecurityLimits, SecurityConfigError } from '../src/security/limits'
+import { readSecurityLimits, SecurityConfigError } from '../collections/security/limits'
 
 describe('where media are stored, from the environment', () => {
   test('local disk by default, in media/ beside the app, or in NEWSROOM_MEDIA_DIR', () => {

@@ -25,11 +25,13 @@ import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
 import { detachReadAlso } from './hooks/detachReadAlso'
 import { markArticlesDeleting } from '../hooks/deletingArticles'
 import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
-import { validateLexical } from '../../src/security/input/lexicalField'
+import { validateLexical } from '../security/input/lexicalField'
+import { buildCollection, type CollectionOptions } from '../options/overrides'
+import { type NewsroomSlugs, slugFor } from '../options/slugs'
 
 /** A news story in the shape of a wire agency's: headline, dateline and credit, lead, body, byline. */
-export const Articles: CollectionConfig = {
-  slug: 'articles',
+const articlesConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
+  slug: slugs.articles,
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
@@ -37,8 +39,7 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'lead', 'slug'],
     group: 'Content',
     components: {
-      // A path starting with "/" is resolved from admin.importMap.baseDir (src/).
-      beforeListTable: ['/../collections/Articles/admin/ImportFromText#ImportFromText'],
+      beforeListTable: [{ path: '@newsroom/schema/client#ImportFromText', clientProps: { articles: slugs.articles } }],
     },
   },
   defaultSort: '-publishedAt',
@@ -51,13 +52,13 @@ export const Articles: CollectionConfig = {
     readVersions: editors,
   },
   hooks: {
-    beforeOperation: [rejectMalformedId, guardEditConflicts, markArticlesDeleting],
-    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt, saveBodyQuotes, rememberLiveQuotes],
-    afterChange: [linkQuotesToArticle, dropUnplacedQuotes, resolveReadAlso],
-    beforeDelete: [deleteRelatedLinks, detachReadAlso, deleteQuotes],
+    beforeOperation: [rejectMalformedId, guardEditConflicts, markArticlesDeleting(slugs)],
+    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt, saveBodyQuotes(slugs), rememberLiveQuotes(slugs)],
+    afterChange: [linkQuotesToArticle(slugs), dropUnplacedQuotes(slugs), resolveReadAlso(slugs)],
+    beforeDelete: [deleteRelatedLinks(slugs), detachReadAlso(slugs), deleteQuotes(slugs)],
   },
-  // POST /api/articles/import: a plain-text wire story in, a structured draft out.
-  endpoints: [importWireStoryEndpoint],
+  // POST /api/<articles>/import: a plain-text wire story in, a structured draft out.
+  endpoints: [importWireStoryEndpoint(slugs)],
   fields: [
     {
       name: 'title',
@@ -78,7 +79,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'featuredImage',
       type: 'upload',
-      relationTo: 'media',
+      relationTo: slugFor(slugs, 'media'),
       validate: uploadMustExist,
       admin: { description: 'The photo shown with the headline, in lists and on social cards (its "og" size).' },
     },
@@ -90,16 +91,16 @@ export const Articles: CollectionConfig = {
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
           HeadingFeature({ enabledHeadingSizes: ['h2', 'h3'] }),
-          BlocksFeature({ blocks: [QuoteBlock, ReadAlsoBlock, ImageBlock] }),
+          BlocksFeature({ blocks: [QuoteBlock(slugs), ReadAlsoBlock(slugs), ImageBlock(slugs)] }),
         ],
       }),
-      // Known node types only, bounded depth and size (src/security/input/lexical.ts), then the editor's own checks.
+      // Known node types only, bounded depth and size (security/input/lexical.ts), then the editor's own checks.
       validate: validateLexical,
     },
     {
       name: 'relatedLinks',
       type: 'join',
-      collection: 'related-links',
+      collection: slugFor(slugs, 'relatedLinks'),
       on: 'from',
       defaultSort: 'order',
       defaultLimit: 50,
@@ -111,7 +112,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'quotes',
       type: 'join',
-      collection: 'quotes',
+      collection: slugFor(slugs, 'quotes'),
       on: 'article',
       defaultSort: 'saidAt',
       maxDepth: 2,
@@ -121,7 +122,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'author',
       type: 'relationship',
-      relationTo: 'people',
+      relationTo: slugFor(slugs, 'people'),
       validate: relationshipMustExist,
       index: true,
       admin: { position: 'sidebar', description: 'The byline.' },
@@ -129,7 +130,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'people',
       type: 'relationship',
-      relationTo: 'people',
+      relationTo: slugFor(slugs, 'people'),
       validate: relationshipMustExist,
       hasMany: true,
       admin: { position: 'sidebar', description: 'People and organisations the story names.' },
@@ -160,7 +161,7 @@ export const Articles: CollectionConfig = {
         {
           name: 'createdBy',
           type: 'relationship',
-          relationTo: 'users',
+          relationTo: slugFor(slugs, 'users'),
           validate: relationshipMustExist,
           access: { read: readCreatedBy, create: nobody, update: nobody },
           admin: { readOnly: true },
@@ -212,4 +213,10 @@ export const Articles: CollectionConfig = {
     },
     baseVersionField(),
   ],
-}
+})
+
+/** The Articles collection with an app's slugs, labels and overrides (README "Extend the collections"). */
+export const articlesCollection = (options?: CollectionOptions): CollectionConfig => buildCollection(options, articlesConfig)
+
+/** Articles as the newsroom app configures it: articlesCollection() with the defaults. */
+export const Articles = articlesCollection()

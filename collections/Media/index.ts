@@ -10,6 +10,8 @@ import { refuseDeleteWhileInBody } from './hooks/refuseDeleteWhileInBody'
 import { refuseFileURL } from './hooks/refuseFileURL'
 import { validateBeforeFileWork } from './hooks/validateBeforeFileWork'
 import { readMediaStorage } from './storage'
+import { buildCollection, type CollectionOptions } from '../options/overrides'
+import { type NewsroomSlugs, slugFor } from '../options/slugs'
 
 /**
  * Images only, in the formats sharp reads and browsers show. SVG is left out: it can carry scripts
@@ -34,8 +36,8 @@ const storage = readMediaStorage()
  * Media are public assets: anyone may read them and their files, as a CDN would serve them, whether
  * or not the story using them is published yet (do not upload an embargoed photo before its time).
  */
-export const Media: CollectionConfig = {
-  slug: 'media',
+const mediaConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
+  slug: slugs.media,
   labels: { singular: 'Image', plural: 'Media' },
   admin: {
     useAsTitle: 'alt',
@@ -60,9 +62,9 @@ export const Media: CollectionConfig = {
     // An image still shown by a story is not deleted: the story would lose its photo without a word.
     beforeDelete: [
       refuseDeleteWhileReferenced('image', [
-        { collection: 'articles', field: 'featuredImage', titleField: 'title', role: 'the featured image of', noun: ['article', 'articles'] },
+        { collection: slugFor(slugs, 'articles'), field: 'featuredImage', titleField: 'title', role: 'the featured image of', noun: ['article', 'articles'] },
       ]),
-      refuseDeleteWhileInBody,
+      refuseDeleteWhileInBody(slugs),
     ],
   },
   fields: [
@@ -90,4 +92,10 @@ export const Media: CollectionConfig = {
     },
     baseVersionField(),
   ],
-}
+})
+
+/** The Media collection with an app's slugs, labels and overrides (README "Extend the collections"). */
+export const mediaCollection = (options?: CollectionOptions): CollectionConfig => buildCollection(options, mediaConfig)
+
+/** Media as the newsroom app configures it: mediaCollection() with the defaults. */
+export const Media = mediaCollection()

@@ -8,12 +8,13 @@ import { relationshipMustExist } from '../fields/relationshipMustExist'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { MAX_LENGTH, withinLength } from '../fields/lengthLimits'
 import { baseVersionField, guardEditConflicts } from '../hooks/editConflicts'
-import { reasonsField } from '../../plugins/newsroom/related/fields/reasonsField'
-import { validateNotPinnedAndExcluded } from '../../plugins/newsroom/related/pinRules'
+import { reasonsField, validateNotPinnedAndExcluded } from '@newsroom/plugin'
+import { buildCollection, type CollectionOptions } from '../options/overrides'
+import { type NewsroomSlugs, slugFor } from '../options/slugs'
 
 /** A "read also" headline on an article, pointing at another article or an external page. */
-export const RelatedLinks: CollectionConfig = {
-  slug: 'related-links',
+const relatedLinksConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
+  slug: slugs.relatedLinks,
   labels: { singular: 'Related link', plural: 'Related links' },
   admin: {
     useAsTitle: 'headline',
@@ -25,13 +26,13 @@ export const RelatedLinks: CollectionConfig = {
   access: { read: readVisibleLinks, create: editors, update: editors, delete: editors },
   // A second link between the same two articles would show the same headline twice.
   indexes: [{ fields: ['from', 'to'], unique: true }],
-  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeChange: [defaultHeadlineFromTarget] },
+  hooks: { beforeOperation: [rejectMalformedId, guardEditConflicts], beforeChange: [defaultHeadlineFromTarget(slugs)] },
   fields: [
-    { name: 'from', type: 'relationship', relationTo: 'articles', validate: relationshipMustExist, required: true, index: true },
+    { name: 'from', type: 'relationship', relationTo: slugFor(slugs, 'articles'), validate: relationshipMustExist, required: true, index: true },
     {
       type: 'row',
       fields: [
-        { name: 'to', type: 'relationship', relationTo: 'articles', index: true, validate: validateTarget },
+        { name: 'to', type: 'relationship', relationTo: slugFor(slugs, 'articles'), index: true, validate: validateTarget(slugs) },
         { name: 'url', type: 'text', maxLength: MAX_LENGTH.url, validate: validateUrl, admin: { description: 'An external page, instead of an article.' } },
       ],
     },
@@ -52,7 +53,7 @@ export const RelatedLinks: CollectionConfig = {
         { name: 'order', type: 'number', defaultValue: 0, admin: { description: 'Lower comes first.' } },
       ],
     },
-    reasonsField({ name: 'sharedPeople', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, hasMany: true }),
+    reasonsField({ name: 'sharedPeople', type: 'relationship', relationTo: slugFor(slugs, 'people'), validate: relationshipMustExist, hasMany: true }),
     {
       name: 'position',
       type: 'group',
@@ -95,4 +96,10 @@ export const RelatedLinks: CollectionConfig = {
     },
     baseVersionField(),
   ],
-}
+})
+
+/** The RelatedLinks collection with an app's slugs, labels and overrides (README "Extend the collections"). */
+export const relatedLinksCollection = (options?: CollectionOptions): CollectionConfig => buildCollection(options, relatedLinksConfig)
+
+/** RelatedLinks as the newsroom app configures it: relatedLinksCollection() with the defaults. */
+export const RelatedLinks = relatedLinksCollection()

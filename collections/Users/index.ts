@@ -5,14 +5,16 @@ import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enf
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardFirstRegistration } from './hooks/guardFirstRegistration'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
-import { authCookies, UNREACHABLE_LOGIN_ATTEMPTS } from '../../src/security/loginCookies'
-import { forgetFailedLogins, guardAuthOperations } from '../../src/security/loginGuard'
+import { authCookies, UNREACHABLE_LOGIN_ATTEMPTS } from '../security/loginCookies'
+import { forgetFailedLogins, guardAuthOperations } from '../security/loginGuard'
+import { buildCollection, type CollectionOptions } from '../options/overrides'
+import type { NewsroomSlugs } from '../options/slugs'
 
-export const Users: CollectionConfig = {
-  slug: 'users',
+const usersConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
+  slug: slugs.users,
   labels: { singular: 'User', plural: 'Users' },
   auth: {
-    // Rate limits per address and per (account, address) stop guessing instead (src/security/loginLimits.ts).
+    // Rate limits per address and per (account, address) stop guessing instead (security/loginLimits.ts).
     maxLoginAttempts: UNREACHABLE_LOGIN_ATTEMPTS,
     cookies: authCookies(),
   },
@@ -65,4 +67,10 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-}
+})
+
+/** The Users collection with an app's slugs, labels and overrides (README "Extend the collections"). */
+export const usersCollection = (options?: CollectionOptions): CollectionConfig => buildCollection(options, usersConfig)
+
+/** Users as the newsroom app configures it: usersCollection() with the defaults. */
+export const Users = usersCollection()

@@ -1,6 +1,7 @@
 import { APIError, type Access, type CollectionBeforeChangeHook, type Where } from 'payload'
 
 import { hasRole, isStaffEditor, isWriter } from './roles'
+import { type NewsroomSlugs, slugFor } from '../options/slugs'
 
 const ofLiveArticle: Where = { 'article._status': { equals: 'published' } }
 const standalone: Where = { article: { exists: false } }
@@ -37,20 +38,22 @@ const idOf = (value: unknown): null | number | string => {
  * An author may attach a quote only to an article they may still edit unseen: one of their own drafts.
  * Otherwise a quote would go live at once on a published story, or land in someone else's draft.
  */
-export const authorsQuoteOwnDrafts: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const user = req.user
-  if (!user || isStaffEditor(user) || !('article' in data)) return data
-  const articleId = idOf(data.article)
-  if (articleId === null || String(articleId) === String(idOf(originalDoc?.article))) return data
-  const article = await req.payload.findByID({ collection: 'articles', id: articleId, depth: 0, overrideAccess: true, req, disableErrors: true })
-  // A missing article is the field validator's to report (400), not an access question.
-  if (!article) return data
-  const owner = idOf(article.createdBy)
-  if (owner === null || String(owner) !== String(user.id)) {
-    throw new APIError(`Authors may only attach quotes to their own draft articles: article ${articleId} is not yours.`, 403, null, true)
+export const authorsQuoteOwnDrafts =
+  (slugs: NewsroomSlugs): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req }) => {
+    const user = req.user
+    if (!user || isStaffEditor(user) || !('article' in data)) return data
+    const articleId = idOf(data.article)
+    if (articleId === null || String(articleId) === String(idOf(originalDoc?.article))) return data
+    const article = await req.payload.findByID({ collection: slugFor(slugs, 'articles'), id: articleId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    // A missing article is the field validator's to report (400), not an access question.
+    if (!article) return data
+    const owner = idOf(article.createdBy)
+    if (owner === null || String(owner) !== String(user.id)) {
+      throw new APIError(`Authors may only attach quotes to their own draft articles: article ${articleId} is not yours.`, 403, null, true)
+    }
+    if (article._status === 'published') {
+      throw new APIError(`Authors may only attach quotes to their own draft articles: article ${articleId} is published, ask an editor.`, 403, null, true)
+    }
+    return data
   }
-  if (article._status === 'published') {
-    throw new APIError(`Authors may only attach quotes to their own draft articles: article ${articleId} is published, ask an editor.`, 403, null, true)
-  }
-  return data
-}

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { sql, tableOf, transactionOf } from './transactionSql'
+import { type NewsroomSlugs } from '../options/slugs'
 
 type Id = number | string
 
@@ -12,6 +13,7 @@ type Id = number | string
  */
 export async function articlesWithBlockPointingAt(
   req: PayloadRequest,
+  slugs: NewsroomSlugs,
   reference: { blockType: string; field: string; id: Id; exceptArticle?: Id },
 ): Promise<Id[]> {
   const db = await transactionOf(req)
@@ -21,10 +23,10 @@ export async function articlesWithBlockPointingAt(
   const vars = JSON.stringify({ type: reference.blockType, n: Number(reference.id), s: String(reference.id) })
   const except = reference.exceptArticle === undefined ? -1 : Number(reference.exceptArticle)
   const { rows } = await db.execute(sql`
-    select id from ${sql.raw(tableOf(req.payload, 'articles'))}
+    select id from ${sql.raw(tableOf(req.payload, slugs.articles))}
      where id <> ${except} and jsonb_path_exists(body, ${path}::jsonpath, ${vars}::jsonb)
     union
-    select parent_id as id from ${sql.raw(tableOf(req.payload, 'articles', true))}
+    select parent_id as id from ${sql.raw(tableOf(req.payload, slugs.articles, true))}
      where latest and parent_id <> ${except} and jsonb_path_exists(version_body, ${path}::jsonpath, ${vars}::jsonb)
     order by id`)
   return rows.map((row) => row.id as Id).filter((value) => value !== null)

@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 import { articlesWithBlockPointingAt } from './bodyReferences'
 import { articlesBeingDeleted } from './deletingArticles'
 import { describeReferences, LISTED_REFERENCES } from './refuseDeleteWhileReferenced'
+import { type NewsroomSlugs, slugFor } from '../options/slugs'
 
 interface PlacedBlock {
   /** The body block that points at the document, and its field holding the id. */
@@ -22,13 +23,13 @@ interface PlacedBlock {
  * stories. The deletion of a story itself (which takes its body along) is not held up by its own body.
  */
 export const refuseDeleteWhilePlacedIn =
-  (block: PlacedBlock): CollectionBeforeDeleteHook =>
+  (slugs: NewsroomSlugs, block: PlacedBlock): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     const deleting = articlesBeingDeleted(req)
-    const placed = (await articlesWithBlockPointingAt(req, { blockType: block.blockType, field: block.field, id })).filter((article) => !deleting.has(String(article)))
+    const placed = (await articlesWithBlockPointingAt(req, slugs, { blockType: block.blockType, field: block.field, id })).filter((article) => !deleting.has(String(article)))
     if (placed.length === 0) return
     const { docs } = await req.payload.find({
-      collection: 'articles',
+      collection: slugFor(slugs, 'articles'),
       where: { id: { in: placed.slice(0, LISTED_REFERENCES) } },
       draft: true,
       depth: 0,
@@ -38,7 +39,7 @@ export const refuseDeleteWhilePlacedIn =
       req,
       select: { title: true },
     })
-    const listed = docs.map((doc) => ({ id: doc.id, title: doc.title ?? '' }))
+    const listed = docs.map((doc) => ({ id: doc.id, title: String(doc.title ?? '') }))
     const entries = describeReferences({ role: 'placed in', noun: ['article', 'articles'] }, { total: placed.length, listed })
     throw new APIError(
       `Cannot delete ${block.noun} ${id} while stories still ${block.verb} it: ${entries.join(', ')}. Remove its ${block.blockLabel} block from those stories first, then delete.`,
@@ -49,4 +50,4 @@ export const refuseDeleteWhilePlacedIn =
   }
 
 /** Quotes placed by a Quote block. */
-export const refuseDeleteWhilePlaced = refuseDeleteWhilePlacedIn({ blockType: 'quote', field: 'quote', noun: 'quote', verb: 'carry', blockLabel: 'Quote' })
+export const refuseDeleteWhilePlaced = (slugs: NewsroomSlugs) => refuseDeleteWhilePlacedIn(slugs, { blockType: 'quote', field: 'quote', noun: 'quote', verb: 'carry', blockLabel: 'Quote' })

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { integerIdProblem } from '../../src/security/input/ids'
+import { integerIdProblem } from '../security/input/ids'
 
 /**
  * Ids are PostgreSQL serials (integer). Anything else, or a number past 2,147,483,647, would reach

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { quoteIdent, tableKey } from '../../plugins/newsroom/sql'
+import { quoteIdent, tableKey } from '@newsroom/plugin'
 
 type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
 

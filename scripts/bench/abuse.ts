@@ -32,7 +32,7 @@ import { analyseOperation } from '../../src/security/graphql/analyse'
 import { defaultGraphQLLimits } from '../../src/security/graphql/guard'
 import { FRONTEND_HEADER } from '../../src/security/frontend'
 import { restReadWeight } from '../../src/security/heavyReads'
-import { securityLimits } from '../../src/security/limits'
+import { securityLimits } from '../../collections/security/limits'
 import { scriptNodeOptions } from './scriptNodeOptions'
 import { writeBenchResults } from './writeResults'
 

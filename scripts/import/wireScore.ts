@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { parseWireStory, type ParsedWireStory } from '../../src/import/parseWireStory'
+import { parseWireStory, type ParsedWireStory } from '../../collections/import/parseWireStory'
 
 export const SHAPES_DIR = path.resolve(process.cwd(), 'tests/fixtures/wire/shapes')
 /** "Today" for the fixtures whose by-line leaves the year out. */

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { WireImportResult } from './importWireStory'
+import type { WireImportResult } from '../../collections/import/importWireStory'
 
 // tsx loads TypeScript off-thread; a process whose event loop is empty while it waits for that loader
 // can exit silently with code 0. A timer keeps the loop alive; process.exit below ends the run.
@@ -26,7 +26,7 @@ if (args.includes('--help') || args.includes('-h') || files.length === 0) {
 const [{ default: config }, { getPayload }, { importWireStory }] = await Promise.all([
   import('@payload-config'),
   import('payload'),
-  import('./importWireStory'),
+  import('../../collections/import/importWireStory'),
 ])
 const payload = await getPayload({ config })
 

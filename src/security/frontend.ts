@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 import { compileTrust, type TrustFunction, UNKNOWN_ADDRESS } from '../../plugins/newsroom/views/clientAddress'
-import { SecurityConfigError, securityLimits } from './limits'
+import { SecurityConfigError, securityLimits } from '../../collections/security/limits'
 
 /** The header the public site's server-side renderer sends with `NEWSROOM_FRONTEND_SECRET`. */
 export const FRONTEND_HEADER = 'x-newsroom-frontend'

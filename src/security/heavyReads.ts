@@ -1,5 +1,5 @@
 import { type CostGate, costGate } from './graphql/costGate'
-import { securityLimits } from './limits'
+import { securityLimits } from '../../collections/security/limits'
 
 let shared: CostGate | undefined
 

@@ -1,4 +1,4 @@
-import { SecurityConfigError } from './limits'
+import { SecurityConfigError } from '../../collections/security/limits'
 
 type Env = Record<string, string | undefined>
 

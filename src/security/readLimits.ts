@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { securityLimits } from './limits'
+import { securityLimits } from '../../collections/security/limits'
 
 /**
  * A refused read. Its own name, because production builds minify APIError's class name away and

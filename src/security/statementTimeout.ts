@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { securityLimits } from './limits'
+import { securityLimits } from '../../collections/security/limits'
 
 /** PostgreSQL's SQLSTATE for a statement cancelled by `statement_timeout` (or by a cancel request). */
 export const QUERY_CANCELED = '57014'

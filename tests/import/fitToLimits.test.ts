@@ -1,6 +1,6 @@
 // Values too long for their fields are moved or left out with a warning naming their line, never refused.
-import { fitToLimits, type StoryLimits } from '../../src/import/fitToLimits'
-import { parseWireStory } from '../../src/import/parseWireStory'
+import { fitToLimits, type StoryLimits } from '../../collections/import/fitToLimits'
+import { parseWireStory } from '../../collections/import/parseWireStory'
 
 const roomy: StoryLimits = { source: 100, lead: 2000, quote: 5000, attribution: 500, headline: 300, name: 200, role: 300 }
 

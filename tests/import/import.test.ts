@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Article } from '../../src/payload-types'
-import { importWireStory, type WireImportResult } from '../../src/import/importWireStory'
+import { importWireStory, type WireImportResult } from '../../collections/import/importWireStory'
 import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'

@@ -2,8 +2,8 @@
 // are original texts written for these tests in the shape of the agency's pages.
 import fs from 'node:fs'
 import path from 'node:path'
-import { isValidLocalDateTime, zonedTimeToIso } from '../../src/import/kyivTime'
-import { parseWireStory, WireStoryParseError, type ParsedWireStory } from '../../src/import/parseWireStory'
+import { isValidLocalDateTime, zonedTimeToIso } from '../../collections/import/kyivTime'
+import { parseWireStory, WireStoryParseError, type ParsedWireStory } from '../../collections/import/parseWireStory'
 
 const fixture = (name: string) => fs.readFileSync(path.resolve(process.cwd(), 'tests/fixtures/wire', name), 'utf8')
 

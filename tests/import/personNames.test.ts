@@ -1,6 +1,6 @@
 // Names of people a story mentions, for the import preview.
-import { mentionedNames } from '../../src/import/personNames'
-import { parseWireStory } from '../../src/import/parseWireStory'
+import { mentionedNames } from '../../collections/import/personNames'
+import { parseWireStory } from '../../collections/import/parseWireStory'
 
 const names = (text: string) => mentionedNames(parseWireStory(text))
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { importWireStory } from '../../src/import/importWireStory'
+import { importWireStory } from '../../collections/import/importWireStory'
 import { SHAPES_DIR, SHAPES_NOW, type ExpectedFields } from '../../scripts/import/wireScore'
 import { createStaff, PASSWORD, type Staff } from '../helpers/fixtures'
 import { ApiClient } from '../helpers/http'

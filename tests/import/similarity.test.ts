@@ -7,7 +7,7 @@ import {
   headlinesMatch,
   normalizeHeadline,
   searchTerms,
-} from '../../src/import/similarity'
+} from '../../collections/import/similarity'
 
 describe('normalizeHeadline', () => {
   test('lowercases, drops quotes and apostrophes, turns punctuation into single spaces', () => {

@@ -3,8 +3,8 @@ import { passwordProblem } from '../../collections/Users/passwordPolicy'
 import { firstRegistrationVerdict, sameSecret } from '../../collections/Users/setupSecret'
 import { publicLinkRead } from '../../plugins/newsroom/related/linksCollection'
 import { targetOf } from '../../plugins/newsroom/related/lookup'
-import { statedViewsToWrite } from '../../src/import/importWireStory'
-import { readSecurityLimits, SecurityConfigError } from '../../src/security/limits'
+import { statedViewsToWrite } from '../../collections/import/importWireStory'
+import { readSecurityLimits, SecurityConfigError } from '../../collections/security/limits'
 
 describe('password policy', () => {
   test('names the limit, its variable and the length given', () => {

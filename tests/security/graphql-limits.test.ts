@@ -6,7 +6,7 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 import { analyseOperation } from '../../src/security/graphql/analyse'
 import { defaultGraphQLLimits } from '../../src/security/graphql/guard'
 import { withoutSuggestions } from '../../src/security/graphql/suggestions'
-import { rateLimit } from '../../src/security/rateLimit'
+import { rateLimit } from '../../collections/security/rateLimit'
 import { PEER_HEADER, sealedPeer } from '../../plugins/newsroom/views/clientAddress'
 import { ARTICLE_PAGE } from '../helpers/articlePage'
 

@@ -1,4 +1,4 @@
-import { lexicalProblem, type LexicalRules } from '../../src/security/input/lexical'
+import { lexicalProblem, type LexicalRules } from '../../collections/security/input/lexical'
 import { lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
 
 const rules: LexicalRules = {

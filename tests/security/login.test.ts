@@ -10,11 +10,11 @@ import { generatePayloadCookie } from 'payload'
 import { pino } from 'pino'
 
 import { contentSecurityPolicy, securityHeaders } from '../../src/security/headers'
-import { authCookies } from '../../src/security/loginCookies'
-import { PASSWORD_HASH } from '../../src/security/loginTiming'
+import { authCookies } from '../../collections/security/loginCookies'
+import { PASSWORD_HASH } from '../../collections/security/loginTiming'
 import { loggerOptions } from '../../src/security/logging'
 import { readOrigins } from '../../src/security/origins'
-import { rateLimit } from '../../src/security/rateLimit'
+import { rateLimit } from '../../collections/security/rateLimit'
 import { ApiClient } from '../helpers/http'
 import { createStaff, PASSWORD, publishedArticle, type Staff } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
@@ -97,7 +97,7 @@ describe('one answer for every failed login', () => {
     expect(shapes[2]).toEqual(shapes[0])
   })
 
-  test('the stored password hash has the form whose hashing time an unknown email spends (src/security/loginTiming.ts)', async () => {
+  test('the stored password hash has the form whose hashing time an unknown email spends (collections/security/loginTiming.ts)', async () => {
     const email = await freshUser()
     const [row] = (await t.payload.db.drizzle.execute(`select hash from users where email = '${email}'`)).rows as Array<{ hash: string }>
     expect(row.hash.startsWith(PASSWORD_HASH.prefix)).toBe(true)

@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import { integerIdProblem } from '../../src/security/input/ids'
+import { integerIdProblem } from '../../collections/security/input/ids'
 import { pagingProblem } from '../../src/security/input/paging'
 import { whereProblem, type WhereSchema } from '../../src/security/input/where'
 

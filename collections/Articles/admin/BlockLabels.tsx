@@ -3,6 +3,8 @@
 import { Pill, useConfig, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { type NewsroomSlugs, resolveSlugs } from '../../options/slugs'
+
 const WORDS = 8
 
 /** The first words of a text, so a block header reads as its content rather than "Quote Untitled". */
@@ -49,15 +51,21 @@ const Header: React.FC<{ kind: string; testId: string; children?: React.ReactNod
   </div>
 )
 
+/** What the collections' config hands the labels (clientProps): the slugs their documents are read from. */
+export interface BlockLabelProps {
+  slugs?: Partial<NewsroomSlugs>
+}
+
 /** "Quote  «We will respond…» — Volodymyr Zelenskyy": what the block says, typed or chosen. */
-export const QuoteBlockLabel: React.FC = () => {
+export const QuoteBlockLabel: React.FC<BlockLabelProps> = (props) => {
+  const slugs = resolveSlugs(props.slugs)
   const text = useFormFields(([fields]) => fields.text?.value) as string | undefined
   const speakerId = idOf(useFormFields(([fields]) => fields.speaker?.value))
   const attribution = useFormFields(([fields]) => fields.attribution?.value) as string | undefined
   const quoteId = idOf(useFormFields(([fields]) => fields.quote?.value))
   const typed = typeof text === 'string' && text.trim() !== ''
-  const chosen = useDocument<{ text?: string; attribution?: null | string; speaker?: { name?: string } | null }>('quotes', typed ? null : quoteId, 'depth=1')
-  const speaker = useDocument<{ name?: string }>('people', typed ? speakerId : null)
+  const chosen = useDocument<{ text?: string; attribution?: null | string; speaker?: { name?: string } | null }>(slugs.quotes, typed ? null : quoteId, 'depth=1')
+  const speaker = useDocument<{ name?: string }>(slugs.people, typed ? speakerId : null)
   const words = typed ? text : chosen?.text
   const who = typed ? (speaker?.name ?? attribution) : (chosen?.speaker?.name ?? chosen?.attribution)
   return (
@@ -68,10 +76,11 @@ export const QuoteBlockLabel: React.FC = () => {
 }
 
 /** "Read also  <the linked headline>", or the block's own headline for a story not in the CMS. */
-export const ReadAlsoBlockLabel: React.FC = () => {
+export const ReadAlsoBlockLabel: React.FC<BlockLabelProps> = (props) => {
+  const slugs = resolveSlugs(props.slugs)
   const articleId = idOf(useFormFields(([fields]) => fields.article?.value))
   const headline = useFormFields(([fields]) => fields.headline?.value) as string | undefined
-  const article = useDocument<{ title?: string }>('articles', articleId, 'depth=0&draft=true&select[title]=true')
+  const article = useDocument<{ title?: string }>(slugs.articles, articleId, 'depth=0&draft=true&select[title]=true')
   return (
     <Header kind="Read also" testId="read-also-block-label">
       {article?.title ?? headline ?? (articleId ? '…' : 'Choose an article or type a headline')}

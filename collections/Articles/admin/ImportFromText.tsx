@@ -4,7 +4,9 @@ import { Button, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useState } from 'react'
 
-/** What POST /api/articles/import answers (see src/import/importWireStory.ts, WireImportResult). */
+import { DEFAULT_SLUGS } from '../../options/slugs'
+
+/** What POST /api/<articles>/import answers (see import/importWireStory.ts, WireImportResult). */
 type Suggestion = { id: number; title: string; slug: null | string; score: number }
 type LineNote = { text: string; line: number }
 type ImportResult = {
@@ -68,7 +70,8 @@ const formatDate = (iso: string) => {
  * "Import from text" above the articles list: paste a wire story, preview what the importer makes of
  * it (a dry run, nothing saved), then create the draft and open it.
  */
-export function ImportFromText(): React.ReactElement {
+export function ImportFromText(props: { articles?: string }): React.ReactElement {
+  const articles = props.articles ?? DEFAULT_SLUGS.articles
   const { config } = useConfig()
   const router = useRouter()
   const [open, setOpen] = useState(false)
@@ -77,7 +80,7 @@ export function ImportFromText(): React.ReactElement {
   const [error, setError] = useState<null | string>(null)
   const [preview, setPreview] = useState<ImportResult | null>(null)
 
-  const endpoint = `${config.serverURL ?? ''}${config.routes.api}/articles/import`
+  const endpoint = `${config.serverURL ?? ''}${config.routes.api}/${articles}/import`
 
   const send = useCallback(
     async (dryRun: boolean): Promise<ImportResult | null> => {
@@ -112,7 +115,7 @@ export function ImportFromText(): React.ReactElement {
 
   const onCreate = async () => {
     const result = await send(false)
-    if (result?.article.id != null) router.push(`${config.routes.admin}/collections/articles/${result.article.id}`)
+    if (result?.article.id != null) router.push(`${config.routes.admin}/collections/${articles}/${result.article.id}`)
   }
 
   if (!open) {
@@ -167,16 +170,16 @@ export function ImportFromText(): React.ReactElement {
           Close
         </Button>
       </div>
-      {preview && <Preview result={preview} adminRoute={config.routes.admin} />}
+      {preview && <Preview result={preview} adminRoute={config.routes.admin} articles={articles} />}
     </div>
   )
 }
 
 /** Everything the importer understood, so the editor can check it before anything is saved. */
-function Preview({ result, adminRoute }: { result: ImportResult; adminRoute: string }): React.ReactElement {
+function Preview({ result, adminRoute, articles }: { result: ImportResult; adminRoute: string; articles: string }): React.ReactElement {
   const place = [result.dateline, result.credit].filter(Boolean).join(' • ')
   const when = result.publishedAt ? `${formatDate(result.publishedAt)}${result.time ? ` (${result.time} Kyiv time)` : ' (no time printed: start of the day, Kyiv)'}` : '— (no date found)'
-  const admin = (id: number) => `${adminRoute}/collections/articles/${id}`
+  const admin = (id: number) => `${adminRoute}/collections/${articles}/${id}`
   return (
     <div style={{ marginTop: 'var(--base)' }} aria-label="Import preview">
       <h4 style={{ margin: '0 0 0.25rem' }}>{result.article.title}</h4>

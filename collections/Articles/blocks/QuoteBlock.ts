@@ -1,6 +1,7 @@
 import type { Block, FilterOptions, RelationshipFieldSingleValidation, Where } from 'payload'
 import { relationshipMustExist } from '../../fields/relationshipMustExist'
 import { checkLength, MAX_LENGTH } from '../../fields/lengthLimits'
+import { type NewsroomSlugs, slugFor } from '../../options/slugs'
 
 /**
  * The article a block belongs to. Inside a rich text body a block field's `id` is sometimes the block's
@@ -24,17 +25,19 @@ const thisArticlesOrLibrary: FilterOptions = (options): Where => {
  * data loader, which does not see a Quote made earlier in the same save (saveBodyQuotes): so it is
  * left out here and done with a query in the save's transaction.
  */
-const validateQuote: RelationshipFieldSingleValidation = async (value, options) => {
-  const exists = await relationshipMustExist(value as never, { ...options, filterOptions: undefined } as never)
-  if (exists !== true || options.event === 'onChange' || value === null || value === undefined || value === '') return exists
-  const quoteId = typeof value === 'object' ? (value as { id?: number | string }).id : value
-  const { docs } = await options.req.payload.find({ collection: 'quotes', where: { id: { equals: quoteId } }, depth: 0, limit: 1, overrideAccess: true, req: options.req, select: { article: true } })
-  const owner = docs[0]?.article
-  const ownerId = owner && typeof owner === 'object' ? owner.id : owner
-  const articleId = articleIdOf(options)
-  if (ownerId === null || ownerId === undefined || (articleId !== null && String(ownerId) === articleId)) return true
-  return `Quote ${String(quoteId)} belongs to article ${String(ownerId)}: place a quote of this story or of the library`
-}
+const validateQuote =
+  (slugs: NewsroomSlugs): RelationshipFieldSingleValidation =>
+  async (value, options) => {
+    const exists = await relationshipMustExist(value as never, { ...options, filterOptions: undefined } as never)
+    if (exists !== true || options.event === 'onChange' || value === null || value === undefined || value === '') return exists
+    const quoteId = typeof value === 'object' ? (value as { id?: number | string }).id : value
+    const { docs } = await options.req.payload.find({ collection: slugFor(slugs, 'quotes'), where: { id: { equals: quoteId } }, depth: 0, limit: 1, overrideAccess: true, req: options.req, select: { article: true } })
+    const owner: unknown = docs[0]?.article
+    const ownerId = owner && typeof owner === 'object' ? (owner as { id?: number | string }).id : owner
+    const articleId = articleIdOf(options)
+    if (ownerId === null || ownerId === undefined || (articleId !== null && String(ownerId) === articleId)) return true
+    return `Quote ${String(quoteId)} belongs to article ${String(ownerId)}: place a quote of this story or of the library`
+  }
 
 /**
  * A quote placed in the body where the story carries it. The editor types the words, the attribution
@@ -42,11 +45,11 @@ const validateQuote: RelationshipFieldSingleValidation = async (value, options) 
  * to the article (hooks/saveBodyQuotes.ts, linkQuotesToArticle.ts). Or the editor picks a quote from
  * the library, and after save the block shows its words.
  */
-export const QuoteBlock: Block = {
+export const QuoteBlock = (slugs: NewsroomSlugs): Block => ({
   slug: 'quote',
   interfaceName: 'QuoteBlock',
   labels: { singular: 'Quote', plural: 'Quotes' },
-  admin: { components: { Label: '/../collections/Articles/admin/BlockLabels#QuoteBlockLabel' } },
+  admin: { components: { Label: { path: '@newsroom/schema/client#QuoteBlockLabel', clientProps: { slugs } } } },
   fields: [
     {
       name: 'text',
@@ -61,7 +64,7 @@ export const QuoteBlock: Block = {
     {
       type: 'row',
       fields: [
-        { name: 'speaker', type: 'relationship', relationTo: 'people', validate: relationshipMustExist, admin: { width: '40%' } },
+        { name: 'speaker', type: 'relationship', relationTo: slugFor(slugs, 'people'), validate: relationshipMustExist, admin: { width: '40%' } },
         {
           name: 'attribution',
           type: 'text',
@@ -80,9 +83,9 @@ export const QuoteBlock: Block = {
     {
       name: 'quote',
       type: 'relationship',
-      relationTo: 'quotes',
+      relationTo: slugFor(slugs, 'quotes'),
       label: 'Quote document',
-      validate: validateQuote,
+      validate: validateQuote(slugs),
       filterOptions: thisArticlesOrLibrary,
       // A new quote is typed in the block itself: no 6-field drawer with a redundant Article field.
       admin: {
@@ -91,4 +94,4 @@ export const QuoteBlock: Block = {
       },
     },
   ],
-}
+})

@@ -1,8 +1,9 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { importWireStory } from '../../../src/import/importWireStory'
-import { limitImports } from '../../../src/security/rateLimitImport'
+import { importWireStory } from '../../import/importWireStory'
+import { limitImports } from '../../security/rateLimitImport'
 import { isWriter } from '../../access/roles'
+import type { NewsroomSlugs } from '../../options/slugs'
 
 /** The largest story accepted, in UTF-8 bytes of its text (real ones are a few KB). */
 export const MAX_WIRE_STORY_BYTES = 200 * 1024
@@ -30,11 +31,11 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
 }
 
 /**
- * POST /api/articles/import — body `{ text, dryRun? }`. Writers only (403 otherwise); 400 with
+ * POST /api/<articles>/import — body `{ text, dryRun? }`. Writers only (403 otherwise); 400 with
  * "line N: ..." for text that is not a wire story; 413 over 200 KB. Answers with the import result:
  * 201 when an article was created, 200 when one was updated or for a dry run.
  */
-export const importWireStoryEndpoint: Endpoint = {
+export const importWireStoryEndpoint = (slugs: NewsroomSlugs): Endpoint => ({
   path: '/import',
   method: 'post',
   handler: async (req) => {
@@ -51,7 +52,7 @@ export const importWireStoryEndpoint: Endpoint = {
       throw new APIError('"dryRun" must be true or false.', 400, null, true)
     }
     const dryRun = body.dryRun === true
-    const result = await importWireStory(req.payload, body.text, { user: req.user, dryRun })
+    const result = await importWireStory(req.payload, body.text, { user: req.user, dryRun, slugs })
     return Response.json(result, { status: !dryRun && result.article.created ? 201 : 200 })
   },
-}
+})

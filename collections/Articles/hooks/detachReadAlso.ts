@@ -1,9 +1,10 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import type { Article } from '../../../src/payload-types'
 import { articlesWithBlockPointingAt } from '../../hooks/bodyReferences'
 import { patchArticle } from './resolveReadAlso'
 import { markArticleDeleting } from '../../hooks/deletingArticles'
+import { type NewsroomSlugs, slugFor } from '../../options/slugs'
+import type { ArticleDoc as Article } from '../../types'
 
 type Id = number | string
 type LexicalNode = Record<string, unknown> & { children?: LexicalNode[] }
@@ -67,20 +68,22 @@ export function detachReadAlsoBlocks(body: Article['body'], target: DeletedTarge
  * its pending draft; a never-published story's blocks are removed. Runs in the delete's transaction,
  * before the row goes, so the other stories still validate while they are rewritten.
  */
-export const detachReadAlso: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  markArticleDeleting(req, id)
-  const referencing = await articlesWithBlockPointingAt(req, { blockType: 'readAlso', field: 'article', id, exceptArticle: id })
-  if (referencing.length === 0) return
-  const deleted = await req.payload.findByID({ collection: 'articles', id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
-  if (!deleted) return
-  const target: DeletedTarget = {
-    id,
-    title: deleted.title,
-    publishedAt: deleted.publishedAt ?? null,
-    views: typeof deleted.views === 'number' ? deleted.views : null,
-    published: deleted._status === 'published',
+export const detachReadAlso =
+  (slugs: NewsroomSlugs): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    markArticleDeleting(req, id)
+    const referencing = await articlesWithBlockPointingAt(req, slugs, { blockType: 'readAlso', field: 'article', id, exceptArticle: id })
+    if (referencing.length === 0) return
+    const deleted = await req.payload.findByID({ collection: slugFor(slugs, 'articles'), id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
+    if (!deleted) return
+    const target: DeletedTarget = {
+      id,
+      title: deleted.title,
+      publishedAt: deleted.publishedAt ?? null,
+      views: typeof deleted.views === 'number' ? deleted.views : null,
+      published: deleted._status === 'published',
+    }
+    for (const other of referencing) {
+      await patchArticle(req, slugs, other, (doc) => ({ body: detachReadAlsoBlocks(doc.body, target) ?? doc.body }))
+    }
   }
-  for (const other of referencing) {
-    await patchArticle(req, other, (doc) => ({ body: detachReadAlsoBlocks(doc.body, target) ?? doc.body }))
-  }
-}

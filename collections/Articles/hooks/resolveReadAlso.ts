@@ -1,8 +1,10 @@
 import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
-import { HEADLINE_MATCH_THRESHOLD, headlineKeys, headlineSimilarity, searchTerms } from '../../../src/import/similarity'
-import type { Article, RelatedLink } from '../../../src/payload-types'
-import { lockLinksOf } from '../../../plugins/newsroom/related/linkTable'
+import { HEADLINE_MATCH_THRESHOLD, headlineKeys, headlineSimilarity, searchTerms } from '../../import/similarity'
+import { lockLinksOf } from '@newsroom/plugin'
+
+import { type NewsroomSlugs, slugFor } from '../../options/slugs'
+import type { ArticleDoc as Article, RelatedLinkDoc as RelatedLink } from '../../types'
 
 /**
  * Inline "read also" headlines and the articles they name.
@@ -62,6 +64,7 @@ export function linkPosition(afterParagraph: number): { placement: 'end' | 'inli
  */
 export async function findArticleByHeadline(
   req: PayloadRequest,
+  slugs: NewsroomSlugs,
   headline: string,
   options: { excludeId?: Id | null; threshold?: number } = {},
 ): Promise<ArticleMatch | null> {
@@ -72,7 +75,7 @@ export async function findArticleByHeadline(
   const candidates = new Map<number, Pick<Article, 'id' | 'publishedAt' | 'slug' | 'title'>>()
   for (const filter of filters) {
     const { docs } = await req.payload.find({
-      collection: 'articles',
+      collection: slugFor(slugs, 'articles'),
       where: { and: [...base, filter] },
       select: { title: true, slug: true, publishedAt: true },
       sort: '-publishedAt',
@@ -81,7 +84,7 @@ export async function findArticleByHeadline(
       overrideAccess: true,
       req,
     })
-    for (const doc of docs) candidates.set(doc.id, doc)
+    for (const doc of docs as unknown as Array<Pick<Article, 'id' | 'publishedAt' | 'slug' | 'title'>>) candidates.set(doc.id, doc)
   }
   let best: ArticleMatch | null = null
   let bestDate = ''
@@ -105,9 +108,11 @@ export async function findArticleByHeadline(
  */
 export async function upsertReadAlsoLink(
   req: PayloadRequest,
+  slugs: NewsroomSlugs,
   link: { from: Id; to: Id; headline: string; afterParagraph: number; order?: number },
 ): Promise<{ doc: RelatedLink; created: boolean }> {
   const common = { depth: 0, overrideAccess: true, req } as const
+  const collection = slugFor(slugs, 'relatedLinks')
   const data = {
     from: Number(link.from),
     to: Number(link.to),
@@ -120,28 +125,28 @@ export async function upsertReadAlsoLink(
   await lockLinksOf(req.payload, link.from, req)
   const { docs } = await req.payload.find({
     ...common,
-    collection: 'related-links',
+    collection,
     where: { and: [{ from: { equals: link.from } }, { to: { equals: link.to } }] },
     limit: 1,
   })
   if (docs[0]) {
-    const doc = await req.payload.update({ ...common, collection: 'related-links', id: docs[0].id, data })
-    return { doc, created: false }
+    const doc = await req.payload.update({ ...common, collection, id: docs[0].id, data })
+    return { doc: doc as unknown as RelatedLink, created: false }
   }
   let order = link.order
   if (order === undefined) {
     const { docs: last } = await req.payload.find({
       ...common,
-      collection: 'related-links',
+      collection,
       where: { from: { equals: link.from } },
       select: { order: true },
       sort: '-order',
       limit: 1,
     })
-    order = (last[0]?.order ?? -1) + 1
+    order = ((last[0]?.order as null | number | undefined) ?? -1) + 1
   }
-  const doc = await req.payload.create({ ...common, collection: 'related-links', data: { ...data, order } })
-  return { doc, created: true }
+  const doc = await req.payload.create({ ...common, collection, data: { ...data, order } })
+  return { doc: doc as unknown as RelatedLink, created: true }
 }
 
 /** Depth-first walk over a Lexical tree's nodes, calling `visit` for every node in document order. */
@@ -177,9 +182,9 @@ export function linkReadAlsoBlock(body: Article['body'], blockId: string, articl
  * A document as data for a full write: every stored field, without the id, timestamps, join and
  * virtual fields (computed, not stored; `baseVersion` would make the write a stale-version check).
  */
-function writable(req: PayloadRequest, doc: Article): Partial<Article> {
+function writable(req: PayloadRequest, slugs: NewsroomSlugs, doc: Article): Partial<Article> {
   const joins = new Set(
-    req.payload.collections.articles.config.flattenedFields
+    req.payload.collections[slugFor(slugs, 'articles')].config.flattenedFields
       .filter((field) => field.type === 'join' || ('virtual' in field && field.virtual))
       .map((field) => field.name),
   )
@@ -196,18 +201,19 @@ function writable(req: PayloadRequest, doc: Article): Partial<Article> {
  */
 export async function patchArticle(
   req: PayloadRequest,
+  slugs: NewsroomSlugs,
   id: Id,
   patch: (doc: Article) => Partial<Article>,
 ): Promise<void> {
-  const common = { collection: 'articles' as const, id, depth: 0, overrideAccess: true, req }
+  const common = { collection: slugFor(slugs, 'articles'), id, depth: 0, overrideAccess: true, req }
   const main = await req.payload.findByID({ ...common, draft: false })
   const latest = await req.payload.findByID({ ...common, draft: true })
   await withContext(req, { [READ_ALSO_CONTEXT]: true }, async () => {
     if (main._status === 'published' && latest._status === 'draft') {
-      await req.payload.update({ ...common, data: { ...writable(req, main), ...patch(main), _status: 'published' } as never })
-      await req.payload.update({ ...common, draft: true, data: { ...writable(req, latest), ...patch(latest), _status: 'draft' } as never })
+      await req.payload.update({ ...common, data: { ...writable(req, slugs, main as Article), ...patch(main as Article), _status: 'published' } as never })
+      await req.payload.update({ ...common, draft: true, data: { ...writable(req, slugs, latest as Article), ...patch(latest as Article), _status: 'draft' } as never })
     } else {
-      await req.payload.update({ ...common, data: { ...patch(latest), _status: latest._status ?? 'draft' } as never })
+      await req.payload.update({ ...common, data: { ...patch(latest as Article), _status: latest._status ?? 'draft' } as never })
     }
   })
 }
@@ -224,11 +230,11 @@ export interface ResolvedHeadline {
  * only articles with a pending headline equal to the title or containing one of its three longest words
  * are read (at most 100), and every resolved entry leaves the table.
  */
-export async function resolvePendingReadAlso(req: PayloadRequest, target: Pick<Article, 'id' | 'title'>): Promise<ResolvedHeadline[]> {
+export async function resolvePendingReadAlso(req: PayloadRequest, slugs: NewsroomSlugs, target: Pick<Article, 'id' | 'title'>): Promise<ResolvedHeadline[]> {
   if (!target.title) return []
   const field = 'unresolvedHeadlines.normalized'
   const { docs } = await req.payload.find({
-    collection: 'articles',
+    collection: slugFor(slugs, 'articles'),
     where: {
       and: [
         { id: { not_equals: target.id } },
@@ -243,21 +249,21 @@ export async function resolvePendingReadAlso(req: PayloadRequest, target: Pick<A
     req,
   })
   const resolved: ResolvedHeadline[] = []
-  for (const candidate of docs) {
+  for (const candidate of docs as unknown as Array<Pick<Article, 'id' | 'unresolvedHeadlines'>>) {
     const matching = (candidate.unresolvedHeadlines ?? []).filter(
       (entry) => headlineSimilarity(entry.headline, target.title) >= HEADLINE_MATCH_THRESHOLD,
     )
     if (matching.length === 0) continue
-    resolved.push(...(await resolveEntries(req, candidate.id, matching, target.id)))
+    resolved.push(...(await resolveEntries(req, slugs, candidate.id, matching, target.id)))
   }
   return resolved
 }
 
-async function resolveEntries(req: PayloadRequest, from: Id, entries: PendingHeadline[], to: Id): Promise<ResolvedHeadline[]> {
+async function resolveEntries(req: PayloadRequest, slugs: NewsroomSlugs, from: Id, entries: PendingHeadline[], to: Id): Promise<ResolvedHeadline[]> {
   const done = new Set(entries.map((entry) => entry.blockId))
   // Where each block sits in the current (latest) body, for the link's position.
   const positions = new Map<string, number>()
-  await patchArticle(req, from, (doc) => {
+  await patchArticle(req, slugs, from, (doc) => {
     let body = doc.body
     for (const entry of entries) {
       const linked = linkReadAlsoBlock(body, entry.blockId, to)
@@ -274,7 +280,7 @@ async function resolveEntries(req: PayloadRequest, from: Id, entries: PendingHea
   // One link per pair of articles (the collection's unique index): the first headline's position wins.
   const entry = entries.find((candidate) => positions.has(candidate.blockId))
   if (entry) {
-    const { doc } = await upsertReadAlsoLink(req, { from, to, headline: entry.headline, afterParagraph: positions.get(entry.blockId) ?? 0 })
+    const { doc } = await upsertReadAlsoLink(req, slugs, { from, to, headline: entry.headline, afterParagraph: positions.get(entry.blockId) ?? 0 })
     resolved.push({ from, to, headline: entry.headline, linkId: doc.id })
   }
   for (const other of entries) {
@@ -287,8 +293,10 @@ async function resolveEntries(req: PayloadRequest, from: Id, entries: PendingHea
  * afterChange on articles: once an article is published (on every save while it is), pending "read
  * also" headlines elsewhere that match its title are linked to it. Runs in the save's transaction.
  */
-export const resolveReadAlso: CollectionAfterChangeHook = async ({ context, doc, req }) => {
-  if (context?.[READ_ALSO_CONTEXT] || req.context?.[READ_ALSO_CONTEXT] || doc?._status !== 'published') return doc
-  await withContext(req, { [READ_ALSO_CONTEXT]: true }, () => resolvePendingReadAlso(req, doc as Article))
-  return doc
-}
+export const resolveReadAlso =
+  (slugs: NewsroomSlugs): CollectionAfterChangeHook =>
+  async ({ context, doc, req }) => {
+    if (context?.[READ_ALSO_CONTEXT] || req.context?.[READ_ALSO_CONTEXT] || doc?._status !== 'published') return doc
+    await withContext(req, { [READ_ALSO_CONTEXT]: true }, () => resolvePendingReadAlso(req, slugs, doc as Article))
+    return doc
+  }

@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
 /** The fields of Media that a client writes; Payload's upload fields are its own. */
 const CONTENT_FIELDS = ['alt', 'caption', 'credit']
@@ -12,7 +12,7 @@ const CONTENT_FIELDS = ['alt', 'caption', 'credit']
 export const validateBeforeFileWork: CollectionBeforeOperationHook = async ({ args, collection, operation }) => {
   const { id, data, req } = args as { id?: number | string; data?: Record<string, unknown>; req?: PayloadRequest }
   if (operation !== 'update' || !req?.file || id === undefined || id === null || !data || typeof data !== 'object') return args
-  const stored = (await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Record<string, unknown> | null
+  const stored = (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Record<string, unknown> | null
   if (!stored) return args
   const merged = { ...stored, ...data }
   const errors: Array<{ path: string; message: string }> = []

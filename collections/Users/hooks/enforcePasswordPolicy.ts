@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type RequestContext } from 'payload'
 
-import { securityLimits } from '../../../src/security/limits'
+import { securityLimits } from '../../security/limits'
 import { passwordProblem } from '../passwordPolicy'
 
 /** Set by the seed on its own request: the development login (`newsroom`) predates the policy. */

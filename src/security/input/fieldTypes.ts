@@ -1,7 +1,7 @@
 import type { FlattenedField } from 'payload'
 
 import type { BodyProblem } from './body'
-import { describe, integerIdProblem } from './ids'
+import { describe, integerIdProblem } from '../../../collections/security/input/ids'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 

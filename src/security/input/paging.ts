@@ -1,4 +1,4 @@
-import { describe, MAX_INTEGER_ID } from './ids'
+import { describe, MAX_INTEGER_ID } from '../../../collections/security/input/ids'
 
 /**
  * Null when `page` and `limit` can become an OFFSET and a LIMIT; otherwise the message of a 400.

@@ -1,10 +1,10 @@
 import { APIError, buildVersionCollectionFields, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 
-import { securityLimits } from '../limits'
+import { securityLimits } from '../../../collections/security/limits'
 import { bodyShapeProblem, listLengthProblem, nulCharacterProblem, richTextFields } from './body'
 import { fieldTypeProblem } from './fieldTypes'
-import { integerIdProblem } from './ids'
-import { assertLexical } from './lexicalField'
+import { integerIdProblem } from '../../../collections/security/input/ids'
+import { assertLexical } from '../../../collections/security/input/lexicalField'
 import { pagingProblem } from './paging'
 import { whereProblem } from './where'
 

@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import { describe, integerValueProblem } from './ids'
+import { describe, integerValueProblem } from '../../../collections/security/input/ids'
 
 /** A filter the database cannot run, said in words: the path and operator it concerns, and why. */
 export interface WhereProblem {

@@ -2,8 +2,8 @@ import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { QuoteBlockLabel as QuoteBlockLabel_392d86f49a72a79a0b9e066d84ff8b7b } from '../../../../collections/Articles/admin/BlockLabels'
-import { ReadAlsoBlockLabel as ReadAlsoBlockLabel_392d86f49a72a79a0b9e066d84ff8b7b } from '../../../../collections/Articles/admin/BlockLabels'
+import { QuoteBlockLabel as QuoteBlockLabel_28fb716cf845e5877cbeb158b5ec5d15 } from '@newsroom/schema/client'
+import { ReadAlsoBlockLabel as ReadAlsoBlockLabel_28fb716cf845e5877cbeb158b5ec5d15 } from '@newsroom/schema/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -32,7 +32,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { ImportFromText as ImportFromText_290ecaad9416437d903360253fdd84cc } from '../../../../collections/Articles/admin/ImportFromText'
+import { ImportFromText as ImportFromText_28fb716cf845e5877cbeb158b5ec5d15 } from '@newsroom/schema/client'
 import { ViewOnSite as ViewOnSite_841c0f748c17e4131d964b29cf47a7d2 } from '../../../site/admin/ViewOnSite'
 import { MostReadWidget as MostReadWidget_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -43,8 +43,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/../collections/Articles/admin/BlockLabels#QuoteBlockLabel": QuoteBlockLabel_392d86f49a72a79a0b9e066d84ff8b7b,
-  "/../collections/Articles/admin/BlockLabels#ReadAlsoBlockLabel": ReadAlsoBlockLabel_392d86f49a72a79a0b9e066d84ff8b7b,
+  "@newsroom/schema/client#QuoteBlockLabel": QuoteBlockLabel_28fb716cf845e5877cbeb158b5ec5d15,
+  "@newsroom/schema/client#ReadAlsoBlockLabel": ReadAlsoBlockLabel_28fb716cf845e5877cbeb158b5ec5d15,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -73,7 +73,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/../collections/Articles/admin/ImportFromText#ImportFromText": ImportFromText_290ecaad9416437d903360253fdd84cc,
+  "@newsroom/schema/client#ImportFromText": ImportFromText_28fb716cf845e5877cbeb158b5ec5d15,
   "/site/admin/ViewOnSite#ViewOnSite": ViewOnSite_841c0f748c17e4131d964b29cf47a7d2,
   "@newsroom/plugin/client#MostReadWidget": MostReadWidget_1dbf32b338aaef866751ebb644bf539d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -4,6 +4,8 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
+import { type NewsroomSlugs, slugFor } from '../options/slugs'
+import type { ArticleDoc } from '../types'
 import { headlineSimilarity, searchTerms } from './similarity'
 
 export interface ArticleSuggestion {
@@ -18,6 +20,7 @@ const MIN_SCORE = 0.4
 
 export async function suggestArticles(
   req: PayloadRequest,
+  slugs: NewsroomSlugs,
   headline: string,
   options: { excludeId?: null | number; limit?: number } = {},
 ): Promise<ArticleSuggestion[]> {
@@ -26,7 +29,7 @@ export async function suggestArticles(
   const and: Where[] = [{ or: terms.map((term): Where => ({ title: { contains: term } })) }]
   if (options.excludeId !== undefined && options.excludeId !== null) and.push({ id: { not_equals: options.excludeId } })
   const { docs } = await req.payload.find({
-    collection: 'articles',
+    collection: slugFor(slugs, 'articles'),
     where: { and },
     select: { title: true, slug: true },
     sort: '-publishedAt',
@@ -35,7 +38,7 @@ export async function suggestArticles(
     overrideAccess: true,
     req,
   })
-  return docs
+  return (docs as unknown as Array<Pick<ArticleDoc, 'id' | 'slug' | 'title'>>)
     .map((doc) => ({ id: doc.id, title: doc.title, slug: doc.slug ?? null, score: Math.round(headlineSimilarity(headline, doc.title) * 1000) / 1000 }))
     .filter((suggestion) => suggestion.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score)

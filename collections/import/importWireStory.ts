@@ -23,15 +23,16 @@ import crypto from 'node:crypto'
 
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { hasRole, isStaffEditor } from '../../collections/access/roles'
-import { findArticleByHeadline, linkPosition, upsertReadAlsoLink, type ArticleMatch } from '../../collections/Articles/hooks/resolveReadAlso'
-import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
-import { slugify } from '../../collections/lib/slugify'
-import type { Article, Person } from '../payload-types'
+import { hasRole, isStaffEditor } from '../access/roles'
+import { findArticleByHeadline, linkPosition, upsertReadAlsoLink, type ArticleMatch } from '../Articles/hooks/resolveReadAlso'
+import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../lib/lexical'
+import { slugify } from '../lib/slugify'
+import { type NewsroomSlugs, resolveSlugs, slugFor } from '../options/slugs'
+import type { ArticleDoc as Article, PersonDoc as Person, QuoteDoc } from '../types'
 import { parseWireStory, WireStoryParseError, type LineNote, type ParsedWireStory, type ParseWarning } from './parseWireStory'
 import { mentionedNames } from './personNames'
 import { suggestArticles, type ArticleSuggestion } from './suggestArticles'
-import { MAX_LENGTH } from '../../collections/fields/lengthLimits'
+import { MAX_LENGTH } from '../fields/lengthLimits'
 import { fitToLimits } from './fitToLimits'
 import { importDigest } from './importDigest'
 import { normalizeHeadline } from './similarity'
@@ -53,6 +54,8 @@ export interface ImportWireStoryOptions {
   now?: Date
   /** Called inside the transaction after each step has written; a throw rolls everything back (tests). */
   afterStep?: (step: ImportStep, req: PayloadRequest) => Promise<void> | void
+  /** The collections' slugs, when the app renamed any. */
+  slugs?: Partial<NewsroomSlugs>
 }
 
 export interface ImportedQuote {
@@ -173,9 +176,9 @@ export function parseForImport(text: string, timeZone?: string, now?: Date): Par
 const nameKey = (name: string) => normalizeWhitespace(name.normalize('NFKC')).toLocaleLowerCase().replace(/[’ʼ`]/gu, "'")
 
 /** A person whose name or one of whose aliases is `name`, compared case- and spacing-insensitively. */
-async function findPerson(req: PayloadRequest, name: string): Promise<null | Person> {
+async function findPerson(req: PayloadRequest, slugs: NewsroomSlugs, name: string): Promise<null | Person> {
   const { docs } = await req.payload.find({
-    collection: 'people',
+    collection: slugFor(slugs, 'people'),
     where: { or: [{ name: { like: name } }, { aliases: { like: name } }] },
     limit: 50,
     depth: 0,
@@ -183,9 +186,10 @@ async function findPerson(req: PayloadRequest, name: string): Promise<null | Per
     req,
   })
   const key = nameKey(name)
+  const people = docs as unknown as Person[]
   return (
-    docs.find((person) => nameKey(person.name) === key) ??
-    docs.find((person) => (person.aliases ?? []).some((alias) => nameKey(alias) === key)) ??
+    people.find((person) => nameKey(person.name) === key) ??
+    people.find((person) => (person.aliases ?? []).some((alias) => nameKey(alias) === key)) ??
     null
   )
 }
@@ -210,10 +214,10 @@ interface Plan {
 const CONTENT = { slug: true, _status: true, createdBy: true, importDigest: true, title: true, dateline: true, credit: true, source: true, lead: true, body: true } as const
 
 /** Everything the import would do, found by reading only. */
-async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> {
+async function plan(req: PayloadRequest, slugs: NewsroomSlugs, story: ParsedWireStory): Promise<Plan> {
   const key = importKeyOf(story)
   const { docs } = await req.payload.find({
-    collection: 'articles',
+    collection: slugFor(slugs, 'articles'),
     where: { importKey: { equals: key } },
     select: CONTENT,
     limit: 1,
@@ -232,15 +236,15 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
   let editorChanged = existing !== null && changed(existing)
   if (existing?._status === 'draft') {
     // The latest version is a draft; whether readers see the story is the main document's status.
-    const main = (await req.payload.findByID({ collection: 'articles', id: existing.id, select: CONTENT, depth: 0, draft: false, overrideAccess: true, req })) as NonNullable<Plan['existing']>
+    const main = (await req.payload.findByID({ collection: slugFor(slugs, 'articles'), id: existing.id, select: CONTENT, depth: 0, draft: false, overrideAccess: true, req })) as NonNullable<Plan['existing']>
     editorChanged ||= main._status === 'published' && changed(main)
     existing = { ...existing, _status: main._status }
   }
-  const author = story.author ? { doc: await findPerson(req, story.author), name: story.author } : null
+  const author = story.author ? { doc: await findPerson(req, slugs, story.author), name: story.author } : null
   const quoteIds: Array<Id | null> = story.quotes.map(() => null)
   if (existing && story.quotes.length > 0) {
     const { docs: quotes } = await req.payload.find({
-      collection: 'quotes',
+      collection: slugFor(slugs, 'quotes'),
       where: { and: [{ article: { equals: existing.id } }, { text: { in: story.quotes.map((quote) => quote.text) } }] },
       select: { text: true },
       sort: 'id',
@@ -251,7 +255,7 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
       req,
     })
     // The same text twice in a story is two quotes: each existing one is used once, in order.
-    const unused = [...quotes]
+    const unused = [...(quotes as unknown as Array<Pick<QuoteDoc, 'id' | 'text'>>)]
     story.quotes.forEach((quote, index) => {
       const at = unused.findIndex((doc) => doc.text === quote.text)
       if (at !== -1) quoteIds[index] = unused.splice(at, 1)[0].id
@@ -259,12 +263,12 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
   }
   const matches: Array<ArticleMatch | null> = []
   for (const related of story.related) {
-    matches.push(await findArticleByHeadline(req, related.headline, { excludeId: existing?.id ?? null }))
+    matches.push(await findArticleByHeadline(req, slugs, related.headline, { excludeId: existing?.id ?? null }))
   }
   const linkedTargets = new Set<Id>()
   if (existing && matches.some(Boolean)) {
     const { docs: links } = await req.payload.find({
-      collection: 'related-links',
+      collection: slugFor(slugs, 'relatedLinks'),
       where: { and: [{ from: { equals: existing.id } }, { to: { in: matches.flatMap((match) => (match ? [match.id] : [])) } }] },
       select: { to: true },
       limit: 0,
@@ -277,13 +281,13 @@ async function plan(req: PayloadRequest, story: ParsedWireStory): Promise<Plan> 
   }
   const people: WireImportResult['people'] = { matched: [], unmatched: [] }
   for (const { name, sentenceStart } of mentionedNames(story)) {
-    const person = await findPerson(req, name)
+    const person = await findPerson(req, slugs, name)
     if (person) people.matched.push({ id: person.id, name: person.name, mentionedAs: name })
     else if (!sentenceStart) people.unmatched.push(name)
   }
   const suggestions: ArticleSuggestion[][] = []
   for (const [index, related] of story.related.entries()) {
-    suggestions.push(matches[index] ? [] : await suggestArticles(req, related.headline, { excludeId: existing?.id ?? null }))
+    suggestions.push(matches[index] ? [] : await suggestArticles(req, slugs, related.headline, { excludeId: existing?.id ?? null }))
   }
   return { story, key, existing, editorChanged, author, quoteIds, matches, linkedTargets, people, suggestions }
 }
@@ -388,7 +392,7 @@ function assertMayUpdate(user: ImportWireStoryOptions['user'], existing: NonNull
   }
 }
 
-async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryOptions): Promise<WireImportResult> {
+async function write(req: PayloadRequest, slugs: NewsroomSlugs, found: Plan, options: ImportWireStoryOptions): Promise<WireImportResult> {
   const { story, existing } = found
   const common = { depth: 0, overrideAccess: true, req } as const
   const step = async (name: ImportStep) => options.afterStep?.(name, req)
@@ -398,7 +402,7 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
   // The author: found by name or alias, else created.
   let authorId: Id | null = null
   if (found.author) {
-    const person = found.author.doc ?? (await req.payload.create({ ...common, collection: 'people', data: { name: found.author.name, kind: 'person' } }))
+    const person = found.author.doc ?? ((await req.payload.create({ ...common, collection: slugFor(slugs, 'people'), data: { name: found.author.name, kind: 'person' } })) as unknown as Person)
     authorId = person.id
     result.author = { id: person.id, name: person.name, created: !found.author.doc }
   }
@@ -417,9 +421,9 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
       ...(existing && !found.editorChanged ? { article: existing.id } : {}),
     }
     const id = found.quoteIds[index]
-    const doc = id
-      ? await req.payload.update({ ...common, collection: 'quotes', id, data })
-      : await req.payload.create({ ...common, collection: 'quotes', data })
+    const doc = (id
+      ? await req.payload.update({ ...common, collection: slugFor(slugs, 'quotes'), id, data })
+      : await req.payload.create({ ...common, collection: slugFor(slugs, 'quotes'), data })) as unknown as QuoteDoc
     quoteIds.push(doc.id)
     result.quotes[index] = { id: doc.id, text: doc.text, attribution: doc.attribution ?? quote.attribution, created: !id }
   }
@@ -458,19 +462,19 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
     _status: status,
   }
   const digest = importDigest(data)
-  const article = existing
+  const article = (existing
     ? await req.payload.update({
         ...common,
-        collection: 'articles',
+        collection: slugFor(slugs, 'articles'),
         id: existing.id,
         data: { ...data, slug: existing.slug, importDigest: digest } as never,
         ...(asDraft ? { draft: true } : {}),
       })
-    : await req.payload.create({ ...common, collection: 'articles', data: { ...data, importDigest: digest } as never })
+    : await req.payload.create({ ...common, collection: slugFor(slugs, 'articles'), data: { ...data, importDigest: digest } as never })) as unknown as Pick<Article, 'id' | 'slug'>
   result.article = { id: article.id, title: story.title, slug: article.slug ?? existing?.slug ?? '', status: existing?._status === 'published' ? 'published' : 'draft', created: !existing }
   if (!existing && quoteIds.length > 0) {
     // The body's quote blocks belong to this article (the linkQuotesToArticle hook does the same).
-    await req.payload.update({ ...common, collection: 'quotes', where: { and: [{ id: { in: quoteIds } }, { article: { exists: false } }] }, data: { article: article.id } })
+    await req.payload.update({ ...common, collection: slugFor(slugs, 'quotes'), where: { and: [{ id: { in: quoteIds } }, { article: { exists: false } }] }, data: { article: article.id } })
   }
   await step('article')
 
@@ -486,7 +490,7 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
     if (!match) continue
     // One link per target: a second headline naming the same article only links its block.
     if (result.relatedLinks.some((link) => link.to.id === match.id)) continue
-    const { doc, created } = await upsertReadAlsoLink(req, {
+    const { doc, created } = await upsertReadAlsoLink(req, slugs, {
       from: article.id,
       to: match.id,
       headline: related.headline,
@@ -512,16 +516,17 @@ async function write(req: PayloadRequest, found: Plan, options: ImportWireStoryO
  */
 export async function importWireStory(payload: Payload, text: string, options: ImportWireStoryOptions = {}): Promise<WireImportResult> {
   const story = parseForImport(text, options.timeZone, options.now)
+  const slugs = resolveSlugs(options.slugs)
   const req = await createLocalReq({ user: options.user ?? undefined }, payload)
   if (options.dryRun) {
-    const found = await plan(req, story)
+    const found = await plan(req, slugs, story)
     if (found.existing) assertMayUpdate(options.user, found.existing)
     return baseResult(found, true, options.user)
   }
 
   const owns = await initTransaction(req)
   try {
-    const result = await write(req, await plan(req, story), options)
+    const result = await write(req, slugs, await plan(req, slugs, story), options)
     if (owns) await commitTransaction(req)
     return result
   } catch (error) {

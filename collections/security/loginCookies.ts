@@ -13,7 +13,7 @@ export function authCookies(env: Env = process.env): NonNullable<IncomingAuthTyp
 
 /**
  * Payload locks an account for everybody after `maxLoginAttempts` failures, which let any stranger lock
- * the admin out. The rate limits of src/security/loginLimits.ts replace it; the lockout stays configured
+ * the admin out. The rate limits of loginLimits.ts replace it; the lockout stays configured
  * (its columns are part of the schema) but out of reach.
  */
 export const UNREACHABLE_LOGIN_ATTEMPTS = Number.MAX_SAFE_INTEGER

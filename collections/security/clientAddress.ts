@@ -1,4 +1,4 @@
-import { clientAddressOf, compileTrust, type TrustFunction } from '../../plugins/newsroom/views/clientAddress'
+import { clientAddressOf, compileTrust, type TrustFunction } from '@newsroom/plugin'
 
 let trust: TrustFunction | undefined
 
