@@ -10,6 +10,9 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The workspaces (the plugin and schema packages) are linked by npm ci: their manifests first.
+COPY plugins/newsroom/package.json ./plugins/newsroom/
+COPY collections/package.json ./collections/
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
@@ -23,6 +26,8 @@ RUN PAYLOAD_SECRET=build-time-placeholder DATABASE_URI=postgres://build:build@12
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY plugins/newsroom/package.json ./plugins/newsroom/
+COPY collections/package.json ./collections/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM ${NODE_IMAGE} AS tools
