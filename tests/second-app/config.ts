@@ -27,6 +27,8 @@ export function secondAppConfig({ databaseUri, disabled = false }: SecondAppOpti
     secret: process.env.PAYLOAD_SECRET || '',
     db: postgresAdapter({ pool: { connectionString: databaseUri } }),
     telemetry: false,
+    // `next dev` would otherwise write payload-types.ts into this folder on every start.
+    typescript: { autoGenerate: false },
     logger: { options: { level: (process.env.PAYLOAD_LOG_LEVEL || 'info') as 'info' } },
     plugins: [
       newsroomPlugin({

@@ -46,7 +46,7 @@ function controlFields(options: SanitizedRelatedOptions, entry?: SanitizedRelate
       ],
     })
   }
-  fields.push(relatedPanelField(entry))
+  fields.push(relatedPanelField(entry, options.linksCollection))
   return fields
 }
 
