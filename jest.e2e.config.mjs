@@ -1,9 +1,10 @@
 /** The browser smoke test: `npm run test:e2e`. Kept out of `npm test`, which needs nothing but Node. */
-import base from './jest.config.mjs'
+import { newsroomProject } from './jest.config.mjs'
 
 export default {
-  ...base,
+  ...newsroomProject,
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
+  modulePathIgnorePatterns: [],
   testTimeout: 300_000,
 }

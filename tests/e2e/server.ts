@@ -2,14 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process'
 
 import { freePort } from '../../src/lib/freePort'
 
-/** Starts `next dev` for the app on a free port and resolves once the admin login page answers. */
-export async function startNextDev(env: Record<string, string>, timeoutMs = 240_000): Promise<{ url: string; stop: () => Promise<void>; log: () => string }> {
+/** Starts `next dev` for the app (or the one in `cwd`) on a free port and resolves once the admin login page answers. */
+export async function startNextDev(env: Record<string, string>, timeoutMs = 240_000, cwd?: string): Promise<{ url: string; stop: () => Promise<void>; log: () => string }> {
   const port = await freePort()
   let output = ''
   const child: ChildProcess = spawn('npx', ['next', 'dev', '--port', String(port)], {
     env: { ...process.env, ...env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
+    cwd,
   })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -47,7 +47,7 @@ function controlFields(options: SanitizedRelatedOptions, entry?: SanitizedRelate
       ],
     })
   }
-  fields.push(relatedPanelField(entry))
+  fields.push(relatedPanelField(entry, options.linksCollection))
   return fields
 }
 

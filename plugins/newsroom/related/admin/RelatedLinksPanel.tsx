@@ -8,9 +8,9 @@ import { type InlineLinkBlock, inlineTargets } from '../inlineLinks'
 import { orderForMove } from '../moveOrder'
 import './RelatedLinksPanel.css'
 
-/** The links collection and the collection links point at, as configured in collections/RelatedLinks. */
-const LINKS = 'related-links'
-const TARGETS = 'articles'
+/** The links collection and the collection links point at, when the plugin's field does not name them. */
+const DEFAULT_LINKS = 'related-links'
+const DEFAULT_TARGETS = 'articles'
 const SEARCH_DELAY_MS = 300
 /** After a save the background recompute usually lands within seconds; the panel stops watching after this. */
 const FOLLOW_MS = 60_000
@@ -80,11 +80,18 @@ export interface RelatedLinksPanelProps {
   /** The body field and the blocks in it that link a story inline (the plugin's `inlineLinkBlocks`). */
   bodyField?: string
   inlineLinkBlocks?: InlineLinkBlock[]
+  /** The story's title field, searched when adding a link (the plugin's `fields.title`). */
+  titleField?: string
+  /** The plugin's `linksCollection`. */
+  linksCollection?: string
 }
 
 /** The "read also" links of the article being edited, with the editor's controls over them. */
-export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField = 'body', inlineLinkBlocks = [] }) => {
+export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField = 'body', inlineLinkBlocks = [], titleField = 'title', linksCollection }) => {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  // An app maps the plugin onto its own collections and names: links point at stories of the collection being edited.
+  const LINKS = linksCollection ?? DEFAULT_LINKS
+  const TARGETS = collectionSlug ?? DEFAULT_TARGETS
   const body = useFormFields(([fields]) => fields[bodyField]?.value)
   const {
     config: {
@@ -113,7 +120,7 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
       shown.current = signature(docs)
       setLoadError(null)
       // "No related links yet" told an editor nothing: ask the engine what came closest.
-      setWhy(docs.length === 0 ? (await request<{ message: string }>(`${api}/${collectionSlug ?? TARGETS}/related/${id}/why`).catch(() => null))?.message ?? null : null)
+      setWhy(docs.length === 0 ? (await request<{ message: string }>(`${api}/${TARGETS}/related/${id}/why`).catch(() => null))?.message ?? null : null)
       return docs
     } catch (error) {
       setLoadError((error as Error).message)
@@ -208,7 +215,7 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
   const recompute = () =>
     act(async () => {
       const result = await request<{ indexed: boolean; created: number; updated: number; removed: number; why?: null | string }>(
-        `${api}/${collectionSlug ?? TARGETS}/related/${id}/recompute`,
+        `${api}/${TARGETS}/related/${id}/recompute`,
         { method: 'POST' },
       )
       if (!result.indexed) toast.info('This article is not linked automatically (unpublished, or "never auto link" is set).')
@@ -240,8 +247,10 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
     let stale = false
     const timer = setTimeout(async () => {
       try {
-        const { docs } = await request<{ docs: Target[] }>(`${api}/${TARGETS}?where[title][like]=${encodeURIComponent(text)}&limit=10&depth=0`)
-        if (!stale) setResults(docs)
+        const { docs } = await request<{ docs: Array<Record<string, unknown> & { id: number | string }> }>(
+          `${api}/${TARGETS}?where[${titleField}][like]=${encodeURIComponent(text)}&limit=10&depth=0`,
+        )
+        if (!stale) setResults(docs.map((doc) => ({ id: doc.id, title: typeof doc[titleField] === 'string' ? (doc[titleField] as string) : null })))
       } catch (error) {
         if (!stale) toast.error((error as Error).message)
       }
@@ -250,7 +259,7 @@ export const RelatedLinksPanel: React.FC<RelatedLinksPanelProps> = ({ bodyField 
       stale = true
       clearTimeout(timer)
     }
-  }, [api, query])
+  }, [api, query, TARGETS, titleField])
 
   if (id === undefined || id === null) {
     return (

@@ -6,7 +6,7 @@ import type { SanitizedRelatedCollection } from '../../options'
  * The editor's panel of related links, placed in the edit view of each linked collection. It reads the
  * body as the editor types, to show which links the body already carries inline.
  */
-export function relatedPanelField(entry?: SanitizedRelatedCollection): UIField {
+export function relatedPanelField(entry?: SanitizedRelatedCollection, linksCollection?: string): UIField {
   return {
     name: 'relatedLinksPanel',
     type: 'ui',
@@ -15,7 +15,7 @@ export function relatedPanelField(entry?: SanitizedRelatedCollection): UIField {
       components: {
         Field: {
           path: '@newsroom/plugin/client#RelatedLinksPanel',
-          clientProps: { bodyField: entry?.fields.body ?? 'body', inlineLinkBlocks: entry?.inlineLinkBlocks ?? [] },
+          clientProps: { bodyField: entry?.fields.body ?? 'body', inlineLinkBlocks: entry?.inlineLinkBlocks ?? [], titleField: entry?.fields.title ?? 'title', linksCollection },
         },
       },
     },

@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { newsroomPlugin } from '@newsroom/plugin'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type SanitizedConfig } from 'payload'
+
+import { Authors } from './collections/Authors'
+import { Posts } from './collections/Posts'
+import { Users } from './collections/Users'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export interface SecondAppOptions {
+  databaseUri: string
+  /** The plugin's `disabled`: its schema stays, its behaviour stops (a collection before it is switched on). */
+  disabled?: boolean
+}
+
+/** The second app: its own collections, the plugin mapped onto their field names. */
+export function secondAppConfig({ databaseUri, disabled = false }: SecondAppOptions): Promise<SanitizedConfig> {
+  return buildConfig({
+    admin: { user: Users.slug, importMap: { baseDir: dirname } },
+    collections: [Posts, Authors, Users],
+    editor: lexicalEditor(),
+    secret: process.env.PAYLOAD_SECRET || '',
+    db: postgresAdapter({ pool: { connectionString: databaseUri } }),
+    telemetry: false,
+    // `next dev` would otherwise write payload-types.ts into this folder on every start.
+    typescript: { autoGenerate: false },
+    logger: { options: { level: (process.env.PAYLOAD_LOG_LEVEL || 'info') as 'info' } },
+    plugins: [
+      newsroomPlugin({
+        disabled,
+        related: {
+          collections: [{ slug: 'posts', fields: { title: 'heading', lead: 'summary', body: 'content', people: 'mentions', tags: 'topics' }, inlineLinkBlocks: [] }],
+          mentions: { collection: 'authors', nameField: 'name', aliasesField: 'aliases' },
+          // The tests run the queue themselves; an app would leave the default cron on.
+          autoRun: process.env.SECOND_APP_JOBS_AUTORUN === 'on' ? undefined : false,
+        },
+        views: { collections: [{ slug: 'posts', slugField: false }], flushIntervalMs: 100, mostReadCacheSeconds: 0 },
+      }),
+    ],
+  })
+}

@@ -1,0 +1,2 @@
+// Stylesheets imported by admin components mean nothing to Node.
+export default {}
