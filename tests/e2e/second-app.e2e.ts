@@ -7,8 +7,9 @@ import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from '../h
 import { installPackedPlugin } from '../second-app/install.mjs'
 import { startNextDev } from './server'
 
-// The second app's admin (tests/second-app, `next dev` there) with the plugin installed from its
-// tarball: the plugin's admin components load from `@newsroom/plugin/client` and work on `posts`.
+// The second app's admin (tests/second-app, `next dev` there) with the plugin and the schema installed
+// from their tarballs: the plugin's admin components load from `@newsroom/plugin/client` and work on
+// `posts`; our collections' from `@newsroom/schema/client`, on the app's renamed `stories`.
 const APP = path.resolve('tests/second-app')
 const ARTIFACTS = path.resolve('tests/.artifacts')
 const EDITOR = { email: 'editor@second-app.local', password: 'second-app-editor' }
@@ -51,7 +52,7 @@ const publish = async (token: string, heading: string, text: string) => {
   return created.body.doc.id
 }
 
-test('the plugin’s admin components from the tarball render on posts: most-read widget, views column, related-links panel', async () => {
+test('the admin components from the tarballs render: on posts the most-read widget, views column and related-links panel; on stories the importer and the added field', async () => {
   const registered = await api<{ token: string }>('/users/first-register', { method: 'POST', body: EDITOR })
   expect(registered.status).toBe(200)
   const { token } = registered.body
@@ -115,6 +116,15 @@ test('the plugin’s admin components from the tarball render on posts: most-rea
     [storm, 'manual'],
   ])
   await page.screenshot({ path: path.join(ARTIFACTS, 'second-app-edit.png'), fullPage: true })
+
+  // Our schema from its tarball, as this app extended it: the stories list carries the importer from
+  // `@newsroom/schema/client`, and the story form the field the app added to our Article factory.
+  await page.goto(`${server.url}/admin/collections/stories`, { timeout: 180_000 })
+  await page.getByRole('button', { name: 'Import from text' }).waitFor({ timeout: 60_000 })
+  await page.goto(`${server.url}/admin/collections/stories/create`, { timeout: 180_000 })
+  await page.locator('input[name="title"]').waitFor({ timeout: 60_000 })
+  await page.locator('input[name="sponsor"]').waitFor({ timeout: 30_000 })
+  await page.screenshot({ path: path.join(ARTIFACTS, 'second-app-story.png'), fullPage: true })
 
   expect(pageErrors).toEqual([])
   await context.close()

@@ -1,5 +1,6 @@
-// Packs @newsroom/plugin as `npm pack` would publish it and installs only that tarball here, so the
-// second app's imports of @newsroom/plugin reach the installed dist and never the workspace sources.
+// Packs @newsroom/plugin and @newsroom/schema as `npm pack` would publish them and installs only those
+// tarballs here, so the second app's imports of @newsroom/* reach the installed dist and never the
+// workspace sources.
 // Jest's globalSetup of the second-app project; also runnable alone: `node tests/second-app/install.mjs`.
 //
 // Peers (payload, next, react, @payloadcms/*) are not installed here (`--legacy-peer-deps`): Node finds
@@ -22,13 +23,13 @@ export function installPackedPlugin() {
   fs.mkdirSync(packDir, { recursive: true })
 
   let started = performance.now()
-  // prepack builds dist/ (esbuild + tsc) before packing.
-  const output = execFileSync(npm, ['pack', '-w', 'plugins/newsroom', '--pack-destination', packDir, '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  // The prepack script's own lines may come before the JSON.
-  const packed = JSON.parse(output.slice(output.search(/^\[/m)))[0]
+  // prepack builds each dist/ (esbuild + tsc) before packing.
+  const output = execFileSync(npm, ['pack', '-w', 'plugins/newsroom', '-w', 'collections', '--pack-destination', packDir, '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  // The prepack scripts' own lines may come before the JSON.
+  const packedList = JSON.parse(output.slice(output.search(/^\[/m)))
   const packSeconds = seconds(started)
-  // One fixed name, so package.json can name the tarball whatever the version.
-  fs.renameSync(path.join(packDir, packed.filename), path.join(packDir, 'newsroom-plugin.tgz'))
+  // One fixed name each, so package.json can name the tarballs whatever the version.
+  for (const packed of packedList) fs.renameSync(path.join(packDir, packed.filename), path.join(packDir, `${packed.name.replace('@newsroom/', 'newsroom-')}.tgz`))
 
   started = performance.now()
   // A stale copy must never pass for the new one.
@@ -39,14 +40,16 @@ export function installPackedPlugin() {
   })
   const installSeconds = seconds(started)
 
-  const summary = { tarball: { size: packed.size, unpackedSize: packed.unpackedSize, files: packed.entryCount }, packSeconds, installSeconds }
+  const tarballs = Object.fromEntries(packedList.map((packed) => [packed.name, { size: packed.size, unpackedSize: packed.unpackedSize, files: packed.entryCount }]))
+  const summary = { tarballs, packSeconds, installSeconds }
   fs.writeFileSync(path.join(packDir, 'install.json'), JSON.stringify(summary, null, 2))
-  console.log(`\n[second-app] packed @newsroom/plugin (${packed.entryCount} files, ${packed.size} bytes) in ${packSeconds} s, installed in ${installSeconds} s`)
+  const sizes = packedList.map((packed) => `${packed.name} ${packed.entryCount} files, ${packed.size} bytes`).join('; ')
+  console.log(`\n[second-app] packed ${sizes} in ${packSeconds} s, installed in ${installSeconds} s`)
   return summary
 }
 
 export default async function globalSetup() {
-  if (process.env.NEWSROOM_SECOND_APP_SKIP_INSTALL === '1' && fs.existsSync(path.join(here, 'node_modules', '@newsroom', 'plugin'))) return
+  if (process.env.NEWSROOM_SECOND_APP_SKIP_INSTALL === '1' && fs.existsSync(path.join(here, 'node_modules', '@newsroom', 'schema'))) return
   installPackedPlugin()
 }
 

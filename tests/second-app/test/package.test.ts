@@ -13,7 +13,7 @@ test('the plugin is an installed copy of the tarball, not a link to the workspac
   expect(fs.lstatSync(path.join(app, 'node_modules/@newsroom/plugin')).isSymbolicLink()).toBe(false)
   expect(installed).toBe(path.join(app, 'node_modules/@newsroom/plugin'))
   // Only what `files` publishes: the build, no TypeScript sources.
-  expect(fs.readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'package.json'])
+  expect(fs.readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'package.json'])
   expect(fs.readdirSync(path.join(installed, 'dist'), { recursive: true }).filter((file) => String(file).endsWith('.ts') && !String(file).endsWith('.d.ts'))).toEqual([])
 })
 

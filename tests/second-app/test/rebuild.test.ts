@@ -87,3 +87,4 @@ test('posts saved while the plugin was off get indexed and linked by rebuildRela
   expect(await linksOf(payload, second)).toEqual([first])
   expect((await payload.count({ collection: 'related-links' })).totalDocs).toBe(links)
 })
+

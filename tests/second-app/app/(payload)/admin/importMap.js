@@ -24,6 +24,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { RelatedLinksPanel as RelatedLinksPanel_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
 import { ViewsCell as ViewsCell_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
 import { ViewsChart as ViewsChart_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
+import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { QuoteBlockLabel as QuoteBlockLabel_28fb716cf845e5877cbeb158b5ec5d15 } from '@newsroom/schema/client'
+import { ReadAlsoBlockLabel as ReadAlsoBlockLabel_28fb716cf845e5877cbeb158b5ec5d15 } from '@newsroom/schema/client'
+import { ImportFromText as ImportFromText_28fb716cf845e5877cbeb158b5ec5d15 } from '@newsroom/schema/client'
 import { MostReadWidget as MostReadWidget_1dbf32b338aaef866751ebb644bf539d } from '@newsroom/plugin/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +59,10 @@ export const importMap = {
   "@newsroom/plugin/client#RelatedLinksPanel": RelatedLinksPanel_1dbf32b338aaef866751ebb644bf539d,
   "@newsroom/plugin/client#ViewsCell": ViewsCell_1dbf32b338aaef866751ebb644bf539d,
   "@newsroom/plugin/client#ViewsChart": ViewsChart_1dbf32b338aaef866751ebb644bf539d,
+  "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@newsroom/schema/client#QuoteBlockLabel": QuoteBlockLabel_28fb716cf845e5877cbeb158b5ec5d15,
+  "@newsroom/schema/client#ReadAlsoBlockLabel": ReadAlsoBlockLabel_28fb716cf845e5877cbeb158b5ec5d15,
+  "@newsroom/schema/client#ImportFromText": ImportFromText_28fb716cf845e5877cbeb158b5ec5d15,
   "@newsroom/plugin/client#MostReadWidget": MostReadWidget_1dbf32b338aaef866751ebb644bf539d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Payload } from 'payload'
+
+import { lexical, startApp } from './app'
+import { scratchDatabase } from './database'
+
+// A file of its own: Payload pushes the dev schema once per process and schema (drizzle remembers the
+// last one pushed), so a second database in the same file as rebuild.test.ts would get no tables.
+const PARIS = 'Leaders meet in Paris to coordinate security guarantees for Ukraine and a multinational force after a ceasefire.'
+const STORM = 'A winter storm brings heavy snow and icy roads to western regions, and trains run late.'
+
+const publish = (payload: Payload, heading: string, text: string, topics: string[]) =>
+  payload.create({ collection: 'posts', data: { heading, summary: text, content: lexical(text), topics, _status: 'published' } as never, depth: 0 }).then((post) => post.id as number)
+
+const linksOf = async (payload: Payload, id: number) =>
+  (await payload.find({ collection: 'related-links', where: { from: { equals: id } }, sort: 'order', depth: 0 })).docs.map((link) => (link as Record<string, unknown>).to)
+
+// The same from the command line, as an app that installed the package runs it: the plugin registers
+// `related:rebuild` with Payload's CLI (config.bin), one collection at a time.
+test('`payload related:rebuild --collection posts` fills the index of posts saved while the plugin was off; an unknown collection is refused by name', async () => {
+  const cliDatabase = await scratchDatabase()
+  try {
+    const off = await startApp(cliDatabase.uri, { disabled: true, key: 'cli-off' })
+    const first = await publish(off.payload, 'Paris talks on security guarantees', PARIS, ['diplomacy'])
+    const second = await publish(off.payload, 'Security guarantees for Ukraine agreed in Paris', `${PARIS} The force is ready.`, ['diplomacy'])
+    await publish(off.payload, 'Winter storm closes western roads', STORM, ['weather'])
+    await off.close()
+
+    const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [path.resolve(here, '../../node_modules/payload/bin.js'), 'related:rebuild', ...args], {
+        cwd: here,
+        encoding: 'utf8',
+        env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(here, 'payload.config.ts'), DATABASE_URI: cliDatabase.uri, NODE_OPTIONS: '--no-deprecation' },
+        timeout: 120_000,
+      })
+    const refused = cli('--collection', 'stories')
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('stories is not a collection with related headlines (posts)')
+
+    const run = cli('--collection', 'posts')
+    expect([run.status, run.stderr.slice(-1500)]).toEqual([0, expect.any(String)])
+    expect(run.stdout).toContain('related:rebuild: indexed 3, linked 3')
+
+    const on = await startApp(cliDatabase.uri, { key: 'cli-on' })
+    try {
+      expect(await linksOf(on.payload, second)).toEqual([first])
+      expect(await linksOf(on.payload, first)).toEqual([second])
+    } finally {
+      await on.close()
+    }
+  } finally {
+    await cliDatabase.drop()
+  }
+}, 300_000)

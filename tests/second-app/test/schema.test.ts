@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { configToSchema } from '@payloadcms/graphql'
+import type { GraphQLObjectType } from 'graphql'
+
+import { SCHEMA_SLUGS, secondAppConfig } from '../config'
+import { type SecondApp, startApp } from './app'
+import { scratchDatabase } from './database'
+
+// Our schema from its tarball, extended in this app's own config: renamed slugs, one added field.
+const app = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(app, '../..')
+
+let second: SecondApp
+let database: Awaited<ReturnType<typeof scratchDatabase>>
+
+beforeAll(async () => {
+  database = await scratchDatabase()
+  second = await startApp(database.uri)
+}, 120_000)
+
+afterAll(async () => {
+  await second?.close()
+  await database?.drop()
+})
+
+test('the schema package is an installed copy of its tarball', () => {
+  expect(fs.lstatSync(path.join(app, 'node_modules/@newsroom/schema')).isSymbolicLink()).toBe(false)
+  expect(fs.readdirSync(path.join(app, 'node_modules/@newsroom/schema')).sort()).toEqual(['README.md', 'dist', 'package.json'])
+})
+
+test('our collections carry this app’s slugs, beside its own posts, authors and users', () => {
+  const slugs = second.payload.config.collections.map((collection) => collection.slug)
+  expect(slugs).toEqual(expect.arrayContaining(['posts', 'authors', 'users', ...Object.values(SCHEMA_SLUGS)]))
+  expect(slugs).not.toContain('articles')
+  const story = second.payload.collections.stories.config
+  expect(story.labels.singular).toBe('Story')
+  const relationTo = (name: string) => (story.flattenedFields.find((field) => field.name === name) as { relationTo?: string }).relationTo
+  expect(relationTo('author')).toBe('persons')
+  expect(relationTo('featuredImage')).toBe('story-media')
+})
+
+test('the field the app added to our Article factory is stored and read back, and our hooks still run', async () => {
+  const person = await second.payload.create({ collection: 'persons' as never, data: { name: 'Olena Example' } as never })
+  const story = (await second.payload.create({
+    collection: 'stories' as never,
+    data: { title: 'A sponsored story', lead: 'With a sponsor.', author: person.id, sponsor: 'Acme Foundation', _status: 'published' } as never,
+  })) as unknown as { id: number; slug: string; sponsor: string; publishedAt: string }
+  expect(story.sponsor).toBe('Acme Foundation')
+  // Ours: the slug from the title, the publication time stamped on publishing.
+  expect(story.slug).toBe('a-sponsored-story')
+  expect(story.publishedAt).toEqual(expect.any(String))
+  const read = (await second.payload.findByID({ collection: 'stories' as never, id: story.id, depth: 1 })) as unknown as { sponsor: string; author: { name: string } }
+  expect(read.sponsor).toBe('Acme Foundation')
+  expect(read.author.name).toBe('Olena Example')
+  // Our length limits apply to the added field as to ours.
+  await expect(second.payload.create({ collection: 'stories' as never, data: { title: 'Too long a sponsor', sponsor: 'x'.repeat(121) } as never })).rejects.toThrow(/sponsor/i)
+})
+
+test('GraphQL serves the added field on the renamed collection', async () => {
+  const { schema } = configToSchema(await secondAppConfig({ databaseUri: 'postgres://unused@127.0.0.1:1/unused' }))
+  const story = schema.getType('Story') as GraphQLObjectType
+  expect(Object.keys(story.getFields())).toEqual(expect.arrayContaining(['sponsor', 'title', 'author', 'quotes']))
+  expect(schema.getQueryType()!.getFields().Stories).toBeDefined()
+})
+
+test('`payload generate:types` in the app gives the added field its type', () => {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'second-app-types-')), 'payload-types.ts')
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/payload/bin.js'), 'generate:types'], {
+    cwd: app,
+    encoding: 'utf8',
+    env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(app, 'payload.config.ts'), SECOND_APP_TYPES_FILE: out, DATABASE_URI: database.uri, NODE_OPTIONS: '--no-deprecation' },
+    timeout: 120_000,
+  })
+  expect([run.status, run.stderr.slice(-2000)]).toEqual([0, expect.any(String)])
+  const types = fs.readFileSync(out, 'utf8')
+  const storyInterface = types.slice(types.indexOf('export interface Story {'))
+  expect(storyInterface.slice(0, storyInterface.indexOf('\n}'))).toMatch(/\n\s+sponsor\?: string \| null;/)
+  expect(types).toMatch(/export interface Post \{[\s\S]*?\n\s+heading: string;/)
+}, 150_000)
