@@ -17,6 +17,7 @@ import { migrations } from './migrations'
 import { genericLoginFailure } from '../collections/security/loginGuard'
 import { CLIENT_ERROR_LEVELS, payloadLogger } from './security/logging'
 import { readOrigins } from './security/origins'
+import { keepPublicErrorMessage } from './security/publicErrors'
 import { databaseUnavailableAfterError } from './security/databaseUnavailable'
 import { securityLimits } from '../collections/security/limits'
 import { withReadLimits } from './security/readLimits'
@@ -87,9 +88,10 @@ export default buildConfig({
     ...(process.env.NEWSROOM_MIGRATE_ON_START === 'off' ? {} : { prodMigrations: migrations }),
   }),
   hooks: {
-    // A cancelled statement and a database outage are 503s with Retry-After, not 500s; a failed login
-    // gets one answer whatever failed; a media URL the server could not fetch is the client's 400.
-    afterError: [answerStatementTimeout, databaseUnavailableAfterError, genericLoginFailure, answerFileURLAs400],
+    // A public error of ours keeps its message in a production build; a cancelled statement and a
+    // database outage are 503s with Retry-After, not 500s; a failed login gets one answer whatever
+    // failed; a media URL the server could not fetch is the client's 400.
+    afterError: [keepPublicErrorMessage, answerStatementTimeout, databaseUnavailableAfterError, genericLoginFailure, answerFileURLAs400],
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql'),

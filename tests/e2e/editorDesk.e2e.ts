@@ -1,6 +1,6 @@
 // An editor's desk in the admin (issue 14, items 5 to 7): people found by an alias, internal fields out of
-// sight, the Author column and formatted counts, and the most-read widget on a quiet day. One `next dev`
-// on a fresh database with the sample content; screenshots in tests/e2e/artifacts/.
+// sight, the Author column and formatted counts, and the most-read widget on a quiet day. One server
+// (server.ts) on a fresh database with the sample content; screenshots in tests/e2e/artifacts/.
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -9,14 +9,14 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 
 import { daysEnding } from '../../plugins/newsroom/views/calendar'
 import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from '../helpers/database'
-import { startNextDev } from './server'
+import { type E2EServer, startServer } from './server'
 import { LOGIN } from './session'
 
 const ARTIFACTS = path.resolve('tests/e2e/artifacts')
 
 let database: string
 let pool: Pool
-let server: Awaited<ReturnType<typeof startNextDev>>
+let server: E2EServer
 let browser: Browser
 let page: Page
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   process.env.NEWSROOM_TEST_SERVER_URI = serverURI()
   database = await createFreshDatabase('newsroom_desk')
   const uri = withDatabase(serverURI(), database)
-  server = await startNextDev({ DATABASE_URI: uri }, 600_000)
+  server = await startServer({ DATABASE_URI: uri }, { timeoutMs: 600_000 })
   pool = new Pool({ connectionString: uri, max: 1 })
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] })
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' })

@@ -127,7 +127,8 @@ test('an editor uploads a photo with alt, caption and credit, features it on a s
   const { data, errors } = await response.json()
   expect(errors).toBeUndefined()
   expect(data.Article.featuredImage).toMatchObject({ id: mediaId, alt: ALT, caption: CAPTION, credit: CREDIT, sizes: { og: { width: 1200, height: 630 } } })
-  const image = await fetch(`${server.url}${data.Article.featuredImage.sizes.og.url}`)
+  // Relative, or absolute once NEWSROOM_PUBLIC_URL is Payload's serverURL (production mode, server.ts).
+  const image = await fetch(new URL(data.Article.featuredImage.sizes.og.url, server.url))
   expect(image.status).toBe(200)
   expect(image.headers.get('content-type')).toBe('image/jpeg')
   const block0 = data.Article.body.root.children.find((node: any) => node.fields?.blockType === 'image')

@@ -25,7 +25,7 @@ const pageErrors: string[] = []
 beforeAll(async () => {
   installPackedPlugin()
   database = await createFreshDatabase('second_app_e2e')
-  server = await startNextDev({ DATABASE_URI: withDatabase(serverURI(), database), PAYLOAD_SECRET: 'second-app-e2e-secret' }, 240_000, APP)
+  server = await startNextDev({ DATABASE_URI: withDatabase(serverURI(), database), PAYLOAD_SECRET: 'second-app-e2e-secret' }, { readyPath: '/admin/login', timeoutMs: 240_000, cwd: APP })
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

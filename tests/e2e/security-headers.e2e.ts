@@ -1,6 +1,10 @@
 import type { ConsoleMessage, Page } from 'playwright-core'
 
+import { e2eMode } from './mode'
 import { type BrowserSession, LOGIN, startBrowserSession } from './session'
+
+// `next dev` is development: no HSTS pinning localhost to HTTPS, and a session cookie without Secure.
+const production = e2eMode() === 'start'
 
 let session: BrowserSession
 let page: Page
@@ -29,10 +33,9 @@ const expectSecurityHeaders = (headers: Headers, where: string) => {
     referrer: headers.get('referrer-policy'),
     permissions: headers.get('permissions-policy') !== null,
     frameAncestors: /frame-ancestors 'self'/.test(headers.get('content-security-policy') ?? ''),
-    // `next dev` is development: no HSTS pinning localhost to HTTPS.
     hsts: headers.get('strict-transport-security'),
   }
-  expect(found).toEqual({ where, nosniff: 'nosniff', frameOptions: 'SAMEORIGIN', referrer: 'strict-origin-when-cross-origin', permissions: true, frameAncestors: true, hsts: null })
+  expect(found).toEqual({ where, nosniff: 'nosniff', frameOptions: 'SAMEORIGIN', referrer: 'strict-origin-when-cross-origin', permissions: true, frameAncestors: true, hsts: production ? 'max-age=31536000; includeSubDomains' : null })
 }
 
 test('the admin, the REST and GraphQL API, errors and the view routes all carry the security headers', async () => {
@@ -57,9 +60,9 @@ test('the admin works under the CSP: log in, open the dashboard and an article, 
   await page.fill('input[name="password"]', LOGIN.password)
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
-  // The session cookie is SameSite=Lax and, in development, not Secure.
+  // The session cookie is SameSite=Lax, and Secure in production (Chromium keeps it on http://localhost).
   const cookie = (await page.context().cookies()).find((entry) => entry.name === 'payload-token')
-  expect(cookie).toMatchObject({ sameSite: 'Lax', httpOnly: true, secure: false })
+  expect(cookie).toMatchObject({ sameSite: 'Lax', httpOnly: true, secure: production })
 
   const { docs } = await (await fetch(`${url}/api/articles?limit=1&depth=0`)).json()
   await page.goto(`${url}/admin/collections/articles/${docs[0].id}`)

@@ -1,39 +1,46 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-
 import { freePort } from '../../src/lib/freePort'
+import { e2eMode } from './mode'
+import { startNextProduction } from './productionServer'
+import { type E2EServer, startServerProcess } from './serverProcess'
 
-/** Starts `next dev` for the app (or the one in `cwd`) on a free port and resolves once the admin login page answers. */
-export async function startNextDev(env: Record<string, string>, timeoutMs = 240_000, cwd?: string): Promise<{ url: string; stop: () => Promise<void>; log: () => string }> {
+export type { E2EServer } from './serverProcess'
+
+export interface StartServerOptions {
+  /** Whole-run limit for the server to answer; `next dev` compiles on the first request. */
+  timeoutMs?: number
+  /** The address it listens on and the tests use; `localhost` (any loopback) unless a test needs a given one. */
+  hostname?: string
+  /** Waited for until it answers 200. */
+  readyPath?: string
+}
+
+/**
+ * The app on a free port, on the database and with the environment in `env`, seeded with the sample
+ * content and the editor LOGIN: `next dev`, or the production build with NEWSROOM_E2E_NEXT=start (mode.ts).
+ */
+export async function startServer(env: Record<string, string>, options: StartServerOptions = {}): Promise<E2EServer> {
+  const readyPath = options.readyPath ?? '/admin/login'
+  const timeoutMs = options.timeoutMs ?? 240_000
+  if (e2eMode() === 'start') return startNextProduction(env, { hostname: options.hostname, readyPath, timeoutMs })
+  return startNextDev(env, { hostname: options.hostname, readyPath, timeoutMs })
+}
+
+/**
+ * `next dev`, which seeds an empty database with the sample content and the development login at start-up;
+ * with `cwd`, the Next app in that folder instead (the second app, which has no production build).
+ */
+export async function startNextDev(env: Record<string, string>, options: { hostname?: string; readyPath: string; timeoutMs: number; cwd?: string }): Promise<E2EServer> {
   const port = await freePort()
-  let output = ''
-  const child: ChildProcess = spawn('npx', ['next', 'dev', '--port', String(port)], {
-    env: { ...process.env, ...env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-    cwd,
-  })
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
   // Next 16 serves its dev resources to localhost only, not to 127.0.0.1.
-  const url = `http://localhost:${port}`
-  const stop = async () => {
-    if (child.exitCode !== null || !child.pid) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    process.kill(-child.pid, 'SIGTERM')
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
-  }
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next dev exited early:\n${output}`)
-    try {
-      const response = await fetch(`${url}/admin/login`)
-      if (response.status === 200) return { url, stop, log: () => output }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  await stop()
-  throw new Error(`next dev did not answer within ${timeoutMs / 1000}s:\n${output}`)
+  const url = `http://${options.hostname ?? 'localhost'}:${port}`
+  return startServerProcess({
+    name: 'next dev',
+    command: 'npx',
+    args: ['next', 'dev', '--port', String(port), ...(options.hostname ? ['--hostname', options.hostname] : [])],
+    env: { ...process.env, ...env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' },
+    cwd: options.cwd,
+    url,
+    readyPath: options.readyPath,
+    timeoutMs: options.timeoutMs,
+  })
 }

@@ -4,11 +4,11 @@ import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from '../helpers/database'
-import { startNextDev } from './server'
+import { type E2EServer, startServer } from './server'
+
+export { LOGIN } from './login'
 
 export const ARTIFACTS = path.resolve('tests/.artifacts')
-/** The dev login that development start-up creates in an empty database. */
-export const LOGIN = { email: 'editor@newsroom.local', password: 'newsroom' }
 const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -21,19 +21,19 @@ const CHROMIUM_FLAGS = [
 ]
 
 export interface BrowserSession {
-  server: Awaited<ReturnType<typeof startNextDev>>
+  server: E2EServer
   browser: Browser
   page: Page
   shot: (name: string) => Promise<Buffer>
   close: () => Promise<void>
 }
 
-/** `next dev` on a fresh database (seeded with the sample content) and Debian's Chromium on a page. */
+/** The app (server.ts) on a fresh database seeded with the sample content, and Debian's Chromium on a page. */
 export async function startBrowserSession(databasePrefix: string): Promise<BrowserSession> {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   process.env.NEWSROOM_TEST_SERVER_URI = serverURI()
   const database = await createFreshDatabase(databasePrefix)
-  const server = await startNextDev({ DATABASE_URI: withDatabase(serverURI(), database) })
+  const server = await startServer({ DATABASE_URI: withDatabase(serverURI(), database) })
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS })
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
   return {

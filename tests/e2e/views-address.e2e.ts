@@ -1,62 +1,39 @@
-// A real Next.js server (`next dev`, or `next start` with NEWSROOM_E2E_NEXT=start after `next build`):
+// A real Next.js server (`next dev`, or the production build with NEWSROOM_E2E_NEXT=start; server.ts):
 // a client that forges X-Forwarded-For is counted by its socket address on every way in through
 // Next.js; a trusted proxy's X-Forwarded-For is believed.
-import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import http from 'node:http'
 
 import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from '../helpers/database'
-import { freePort } from '../../src/lib/freePort'
 import { visitor } from '../views/beacon'
+import { type E2EServer, startServer } from './server'
 
 /** Loopback is two addresses here: 127.0.0.2 is the trusted proxy, 127.0.0.1 a client that is not. */
 const PROXY = '127.0.0.2'
 const CLIENT = '127.0.0.1'
 const BEACONS = 200
 
-let child: ChildProcess
+let server: E2EServer
 let base: string
 let database: string
-let output = ''
 
 beforeAll(async () => {
   database = await createFreshDatabase('newsroom_e2e_address')
-  const port = await freePort()
-  const mode = process.env.NEWSROOM_E2E_NEXT === 'start' ? 'start' : 'dev'
-  child = spawn(process.execPath, ['node_modules/next/dist/bin/next', mode, '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: {
-      ...process.env,
+  server = await startServer(
+    {
       DATABASE_URI: withDatabase(serverURI(), database),
-      NODE_ENV: mode === 'dev' ? 'development' : 'production',
-      NODE_OPTIONS: '--no-deprecation',
-      NEXT_TELEMETRY_DISABLED: '1',
       NEWSROOM_TRUSTED_PROXIES: PROXY,
       // This test is about addresses; the rate limit has tests of its own.
       NEWSROOM_RATE_BEACON_PER_MINUTE: '100000',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  base = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 280_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next ${mode} exited:\n${output}`)
-    const answer = await send('GET', '/api/articles?limit=1&depth=0', CLIENT).catch(() => null)
-    if (answer?.status === 200) break
-    if (Date.now() > deadline) throw new Error(`next ${mode} did not answer:\n${output}`)
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
+    // On 127.0.0.1 itself, so that requests can come from 127.0.0.1 and 127.0.0.2.
+    { hostname: CLIENT, readyPath: '/api/articles?limit=1&depth=0', timeoutMs: 280_000 },
+  )
+  base = server.url
 }, 300_000)
 
 afterAll(async () => {
-  if (child?.pid && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    process.kill(-child.pid, 'SIGTERM')
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
-  }
+  await server?.stop()
   if (database) await dropDatabase(database).catch(() => {})
 })
 

@@ -12,7 +12,7 @@ let server: BrowserSession['server']
 let page: Page
 
 beforeAll(async () => {
-  // In development an empty database gets the sample content and the dev login at start-up.
+  // A fresh database with the sample content and the editor LOGIN (server.ts).
   session = await startBrowserSession('newsroom_e2e_views')
   ;({ server, page } = session)
 })
