@@ -53,7 +53,7 @@ const articlesConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
   },
   hooks: {
     beforeOperation: [rejectMalformedId, guardEditConflicts, markArticlesDeleting(slugs)],
-    beforeChange: [setCreatedBy, guardPublishing, stampPublishedAt, saveBodyQuotes(slugs), rememberLiveQuotes(slugs)],
+    beforeChange: [setCreatedBy(slugs), guardPublishing, stampPublishedAt, saveBodyQuotes(slugs), rememberLiveQuotes(slugs)],
     afterChange: [linkQuotesToArticle(slugs), dropUnplacedQuotes(slugs), resolveReadAlso(slugs)],
     beforeDelete: [deleteRelatedLinks(slugs), detachReadAlso(slugs), deleteQuotes(slugs)],
   },

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole, isStaffEditor } from './roles'
+import { hasRole, isStaffEditor, isWriter } from './roles'
 
 const published = { _status: { equals: 'published' } } as const
 
@@ -27,7 +27,8 @@ export const updateOwnOrAll: Access = ({ req: { user } }) => {
  */
 export const readCreatedBy: FieldAccess = ({ req: { user }, doc }) => {
   if (isStaffEditor(user)) return true
-  if (!user || !doc) return false
+  // Only our writers own articles: a user of another auth collection may share an id with one of them.
+  if (!isWriter(user) || !doc) return false
   const owner = typeof doc.createdBy === 'object' && doc.createdBy !== null ? doc.createdBy.id : doc.createdBy
-  return owner !== undefined && owner !== null && String(owner) === String(user.id)
+  return owner !== undefined && owner !== null && String(owner) === String(user!.id)
 }

@@ -44,7 +44,8 @@ export function secondAppConfig({ databaseUri, disabled = false }: SecondAppOpti
     collections: [Posts, Authors, Users, ...schemaCollections()],
     editor: lexicalEditor(),
     secret: process.env.PAYLOAD_SECRET || '',
-    db: postgresAdapter({ pool: { connectionString: databaseUri } }),
+    // Pushed in development; `payload migrate` runs its initial migration, then the plugin's (test/migrations.test.ts).
+    db: postgresAdapter({ pool: { connectionString: databaseUri }, migrationDir: path.join(dirname, 'migrations') }),
     telemetry: false,
     // `next dev` would otherwise write payload-types.ts into this folder on every start.
     typescript: { autoGenerate: false, ...(process.env.SECOND_APP_TYPES_FILE ? { outputFile: process.env.SECOND_APP_TYPES_FILE } : {}) },

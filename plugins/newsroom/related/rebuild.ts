@@ -30,14 +30,15 @@ export interface RebuildOptions {
  * document is indexed in its own locked transaction, so the app can go on serving and saving.
  */
 export async function rebuildRelated(payload: Payload, options: SanitizedRelatedOptions, run: RebuildOptions = {}): Promise<{ indexed: number; linked: number }> {
+  // Before anything is written: a mistyped --collection creates nothing.
+  const unknown = (run.collections ?? []).filter((slug) => !options.collections.some((collection) => collection.slug === slug))
+  if (unknown.length) throw new Error(`related:rebuild: ${unknown.join(', ')} is not a collection with related headlines (${options.collections.map((c) => c.slug).join(', ')})`)
   const pool = poolOf(payload)
   await ensureIndexSchema(pool)
   const engine = new RelatedEngine(payload, options)
   const batchSize = run.batchSize ?? 500
   let indexed = 0
   let linked = 0
-  const unknown = (run.collections ?? []).filter((slug) => !options.collections.some((collection) => collection.slug === slug))
-  if (unknown.length) throw new Error(`related:rebuild: ${unknown.join(', ')} is not a collection with related headlines (${options.collections.map((c) => c.slug).join(', ')})`)
   for (const { slug } of options.collections.filter((collection) => !run.collections || run.collections.includes(collection.slug))) {
     const phases: Array<'index' | 'links'> = run.links === false ? ['index'] : ['index', 'links']
     for (const phase of phases) {

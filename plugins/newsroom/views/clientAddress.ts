@@ -101,7 +101,7 @@ export function peerAddressOf(value: null | string | undefined): string | undefi
     peerState.warned = true
     console.warn(
       'newsroom: the socket address of requests is unknown, so X-Forwarded-For is not believed and every client shares one address; ' +
-        "call stampPeerAddresses() from '@newsroom/plugin/views/clientAddress' in instrumentation.ts",
+        "call stampPeerAddresses() from '@newsroom/plugin' in instrumentation.ts",
     )
   }
   return undefined

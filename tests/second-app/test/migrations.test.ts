@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { newsroomMigrations } from '@newsroom/plugin'
 import { createLocalReq } from 'payload'
 
@@ -21,6 +25,9 @@ const pluginSchemas = async () =>
 const pluginTables = async () =>
   (await query<{ name: string }>(database.uri, `select table_schema || '.' || table_name as name from information_schema.tables where table_schema like 'newsroom\\_%' order by 1`)).map((row) => row.name)
 
+const liveCountTriggers = async () =>
+  (await query<{ table: string }>(database.uri, `select tgrelid::regclass::text as table from pg_trigger where tgname = 'newsroom_views_live_count' order by 1`)).map((row) => row.table)
+
 test('newsroomMigrations, appended to the app’s own, create and drop the plugin’s schemas', async () => {
   const { payload } = app
   const req = await createLocalReq({}, payload)
@@ -29,11 +36,42 @@ test('newsroomMigrations, appended to the app’s own, create and drop the plugi
   const tables = await pluginTables()
   expect(tables).toEqual(expect.arrayContaining(['newsroom_related.docs', 'newsroom_related.postings', 'newsroom_views.daily']))
 
+  expect(await liveCountTriggers()).toEqual(['_posts_v'])
+
   const [migration] = newsroomMigrations
   await migration.down({ payload, req } as never)
   expect(await pluginSchemas()).toEqual([])
+  expect(await liveCountTriggers()).toEqual([])
   await migration.up({ payload, req } as never)
   expect(await pluginTables()).toEqual(tables)
+  // The trigger that keeps version rows at the live count comes back with it.
+  expect(await liveCountTriggers()).toEqual(['_posts_v'])
   await migration.up({ payload, req } as never)
   expect(await pluginTables()).toEqual(tables)
 })
+
+// As the README tells an app to do it: a file in the migration directory re-exports it, after the app's
+// own migrations, and Payload's own `payload migrate` runs it and records it.
+test('`payload migrate` runs the plugin’s migration from a file of the app’s migration directory', async () => {
+  const fresh = await scratchDatabase()
+  try {
+    const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+    const run = spawnSync(process.execPath, [path.resolve(here, '../../node_modules/payload/bin.js'), 'migrate'], {
+      cwd: here,
+      encoding: 'utf8',
+      env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(here, 'payload.config.ts'), DATABASE_URI: fresh.uri, NODE_OPTIONS: '--no-deprecation' },
+      timeout: 120_000,
+    })
+    // Payload's CLI logs a failed migration and may still exit 0: its log is in the message if this fails.
+    expect([run.status, run.stdout.slice(-3000) + run.stderr.slice(-3000) + String(run.error ?? '')]).toEqual([0, expect.stringContaining('Migrated:  20261130_082203_newsroom_plugin')])
+    const schemas = await query<{ nspname: string }>(fresh.uri, `select nspname from pg_namespace where nspname like 'newsroom\\_%' order by 1`)
+    expect(schemas.map((row) => row.nspname)).toEqual(['newsroom_related', 'newsroom_views'])
+    // After the app's own migration made the posts' tables: the live-count trigger too.
+    const triggers = await query<{ table: string }>(fresh.uri, `select tgrelid::regclass::text as table from pg_trigger where tgname = 'newsroom_views_live_count'`)
+    expect(triggers.map((row) => row.table)).toEqual(['_posts_v'])
+    const applied = await query<{ name: string }>(fresh.uri, `select name from payload_migrations order by name`)
+    expect(applied.map((row) => row.name)).toContain('20261130_082203_newsroom_plugin')
+  } finally {
+    await fresh.drop()
+  }
+}, 150_000)

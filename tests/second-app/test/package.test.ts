@@ -44,7 +44,9 @@ test('the client entry is a client module with the admin components the config n
   expect(source.trimStart()).toMatch(/^['"]use client['"]/)
   for (const name of ['RelatedLinksPanel', 'MostReadWidget', 'ViewsCell', 'ViewsChart']) expect(source).toMatch(new RegExp(`\\b${name}\\b`))
   // Its stylesheets are shipped next to it, where its imports point.
-  for (const css of source.matchAll(/import\s+["'](\.\/[^"']+\.css)["']/g)) expect(fs.existsSync(path.join(installed, 'dist', css[1]))).toBe(true)
+  const stylesheets = [...source.matchAll(/import\s+["'](\.\/[^"']+\.css)["']/g)].map((match) => match[1])
+  expect(stylesheets.sort()).toEqual(['./MostReadWidget.css', './RelatedLinksPanel.css', './ViewsChart.css'])
+  for (const css of stylesheets) expect(fs.existsSync(path.join(installed, 'dist', css))).toBe(true)
 })
 
 test('the type declarations every entry names are in the tarball', () => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,9 +29,14 @@ afterAll(async () => {
   await database?.drop()
 })
 
-test('the schema package is an installed copy of its tarball', () => {
-  expect(fs.lstatSync(path.join(app, 'node_modules/@newsroom/schema')).isSymbolicLink()).toBe(false)
-  expect(fs.readdirSync(path.join(app, 'node_modules/@newsroom/schema')).sort()).toEqual(['README.md', 'dist', 'package.json'])
+test('the schema package is an installed copy of its tarball, its entries resolving into it', () => {
+  const installed = path.join(app, 'node_modules/@newsroom/schema')
+  expect(fs.lstatSync(installed).isSymbolicLink()).toBe(false)
+  expect(fs.readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'package.json'])
+  const resolve = createRequire(path.join(app, 'package.json')).resolve
+  expect(resolve('@newsroom/schema')).toBe(path.join(installed, 'dist/index.js'))
+  expect(resolve('@newsroom/schema/client')).toBe(path.join(installed, 'dist/client.js'))
+  expect(fs.readFileSync(path.join(installed, 'dist/client.js'), 'utf8').trimStart()).toMatch(/^['"]use client['"]/)
 })
 
 test('our collections carry this app’s slugs, beside its own posts, authors and users', () => {
@@ -59,6 +65,18 @@ test('the field the app added to our Article factory is stored and read back, an
   expect(read.author.name).toBe('Olena Example')
   // Our length limits apply to the added field as to ours.
   await expect(second.payload.create({ collection: 'stories' as never, data: { title: 'Too long a sponsor', sponsor: 'x'.repeat(121) } as never })).rejects.toThrow(/sponsor/i)
+})
+
+test('a user of the app’s own auth collection saves a story without becoming its creator in ours', async () => {
+  // The app signs people in through its `users`; our `createdBy` names a `staff` member, and one with the
+  // same id must not be credited (nor given an author's rights over the story).
+  const editor = await second.payload.create({ collection: 'users', data: { email: 'desk@second-app.local', password: 'second-app-desk-password' } as never })
+  await second.payload.create({ collection: 'staff' as never, data: { email: 'namesake@second-app.local', password: 'a-staff-member-password', name: 'Namesake', roles: ['author'] } as never })
+  const user = { ...editor, collection: 'users' }
+  const story = (await second.payload.create({ collection: 'stories' as never, data: { title: 'Written at the app’s own desk' } as never, user, overrideAccess: false, draft: true })) as unknown as { id: number; createdBy?: unknown }
+  expect(story.createdBy ?? null).toBeNull()
+  const stored = (await second.payload.findByID({ collection: 'stories' as never, id: story.id, draft: true, depth: 0 })) as unknown as { createdBy?: unknown; title: string }
+  expect([stored.title, stored.createdBy ?? null]).toEqual(['Written at the app’s own desk', null])
 })
 
 test('GraphQL serves the added field on the renamed collection', async () => {
