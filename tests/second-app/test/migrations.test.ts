@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import { newsroomMigrations } from '@newsroom/plugin'
 import { createLocalReq } from 'payload'
 
 import { type SecondApp, startApp } from './app'
+import { payloadCli } from './cli'
 import { query, scratchDatabase } from './database'
 
 let database: Awaited<ReturnType<typeof scratchDatabase>>
@@ -55,13 +52,7 @@ test('newsroomMigrations, appended to the app’s own, create and drop the plugi
 test('`payload migrate` runs the plugin’s migration from a file of the app’s migration directory', async () => {
   const fresh = await scratchDatabase()
   try {
-    const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-    const run = spawnSync(process.execPath, [path.resolve(here, '../../node_modules/payload/bin.js'), 'migrate'], {
-      cwd: here,
-      encoding: 'utf8',
-      env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(here, 'payload.config.ts'), DATABASE_URI: fresh.uri, NODE_OPTIONS: '--no-deprecation' },
-      timeout: 120_000,
-    })
+    const run = payloadCli(['migrate'], fresh.uri)
     // Payload's CLI logs a failed migration and may still exit 0: its log is in the message if this fails.
     expect([run.status, run.stdout.slice(-3000) + run.stderr.slice(-3000) + String(run.error ?? '')]).toEqual([0, expect.stringContaining('Migrated:  20261130_082203_newsroom_plugin')])
     const schemas = await query<{ nspname: string }>(fresh.uri, `select nspname from pg_namespace where nspname like 'newsroom\\_%' order by 1`)

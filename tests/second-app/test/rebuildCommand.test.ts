@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { Payload } from 'payload'
 
 import { lexical, startApp } from './app'
+import { payloadCli } from './cli'
 import { scratchDatabase } from './database'
 
 // A file of its own: Payload pushes the dev schema once per process and schema (drizzle remembers the
@@ -29,14 +26,7 @@ test('`payload related:rebuild --collection posts` fills the index of posts save
     await publish(off.payload, 'Winter storm closes western roads', STORM, ['weather'])
     await off.close()
 
-    const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, [path.resolve(here, '../../node_modules/payload/bin.js'), 'related:rebuild', ...args], {
-        cwd: here,
-        encoding: 'utf8',
-        env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(here, 'payload.config.ts'), DATABASE_URI: cliDatabase.uri, NODE_OPTIONS: '--no-deprecation' },
-        timeout: 120_000,
-      })
+    const cli = (...args: string[]) => payloadCli(['related:rebuild', ...args], cliDatabase.uri)
     const refused = cli('--collection', 'stories')
     expect(refused.status).toBe(1)
     expect(refused.stderr).toContain('stories is not a collection with related headlines (posts)')

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -10,11 +9,11 @@ import type { GraphQLObjectType } from 'graphql'
 
 import { SCHEMA_SLUGS, secondAppConfig } from '../config'
 import { type SecondApp, startApp } from './app'
+import { payloadCli } from './cli'
 import { scratchDatabase } from './database'
 
 // Our schema from its tarball, extended in this app's own config: renamed slugs, one added field.
 const app = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const root = path.resolve(app, '../..')
 
 let second: SecondApp
 let database: Awaited<ReturnType<typeof scratchDatabase>>
@@ -51,7 +50,7 @@ test('our collections carry this app’s slugs, beside its own posts, authors an
 })
 
 test('the field the app added to our Article factory is stored and read back, and our hooks still run', async () => {
-  const person = await second.payload.create({ collection: 'persons' as never, data: { name: 'Olena Example' } as never })
+  const person = (await second.payload.create({ collection: 'persons' as never, data: { name: 'Olena Example' } as never })) as unknown as { id: number }
   const story = (await second.payload.create({
     collection: 'stories' as never,
     data: { title: 'A sponsored story', lead: 'With a sponsor.', author: person.id, sponsor: 'Acme Foundation', _status: 'published' } as never,
@@ -88,12 +87,7 @@ test('GraphQL serves the added field on the renamed collection', async () => {
 
 test('`payload generate:types` in the app gives the added field its type', () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'second-app-types-')), 'payload-types.ts')
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/payload/bin.js'), 'generate:types'], {
-    cwd: app,
-    encoding: 'utf8',
-    env: { ...process.env, PAYLOAD_CONFIG_PATH: path.join(app, 'payload.config.ts'), SECOND_APP_TYPES_FILE: out, DATABASE_URI: database.uri, NODE_OPTIONS: '--no-deprecation' },
-    timeout: 120_000,
-  })
+  const run = payloadCli(['generate:types'], database.uri, { SECOND_APP_TYPES_FILE: out })
   expect([run.status, run.stderr.slice(-2000)]).toEqual([0, expect.any(String)])
   const types = fs.readFileSync(out, 'utf8')
   const storyInterface = types.slice(types.indexOf('export interface Story {'))
