@@ -7,10 +7,11 @@ export const PASSWORD = 'correct horse battery staple'
 export type Staff = Record<'admin' | 'author' | 'author2' | 'editor', { id: number | string; email: string }>
 
 /** One user per role, plus a second author to check that authors only touch their own work. */
-export async function createStaff(payload: Payload): Promise<Staff> {
+/** Our four roles' users; `collection` for an app that renamed our users collection. */
+export async function createStaff(payload: Payload, collection = 'users'): Promise<Staff> {
   const make = async (key: keyof Staff, roles: string[]) => {
     const email = `${key}@newsroom.test`
-    const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles, name: key } as never })
+    const user = await payload.create({ collection: collection as 'users', data: { email, password: PASSWORD, roles, name: key } as never })
     return { id: user.id, email }
   }
   // The first user becomes an admin whatever it asks for, so the admin goes first.
