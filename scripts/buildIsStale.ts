@@ -14,7 +14,9 @@ export function buildIsStale(root: string, marker = path.join('.next', 'BUILD_ID
   const newer = (dir: string): boolean =>
     fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
       const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) return entry.name !== 'node_modules' && newer(file)
+      // The packages' dist/ is their own build output (npm pack, the second app's tests write it); the
+      // app builds from their sources.
+      if (entry.isDirectory()) return entry.name !== 'node_modules' && entry.name !== 'dist' && newer(file)
       return /\.(tsx?|css|scss|json)$/.test(entry.name) && fs.statSync(file).mtimeMs > built
     })
   return ['src', 'plugins', 'collections'].some((dir) => newer(path.join(root, dir))) || fs.statSync(path.join(root, 'next.config.ts')).mtimeMs > built
