@@ -1,4 +1,5 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import { lockLinksOf } from '@newsroom/plugin'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type Where } from 'payload'
 import sharp from 'sharp'
 
 import { blockNode, headingNode, lexicalRoot, paragraphNode } from '../../collections/lib/lexical'
@@ -84,7 +85,7 @@ export async function seed(payload: Payload, content: SeedContent, login: SeedLo
     for (const [order, link] of (article.related ?? []).entries()) {
       const from = must(articles, article.key, 'article')
       const to = must(articles, link.to, 'article')
-      await upsert(payload, 'related-links', { and: [{ from: { equals: from } }, { to: { equals: to } }] }, {
+      await upsertLink(payload, from, to, {
         from,
         to,
         origin: 'manual',
@@ -125,6 +126,26 @@ async function upsert(payload: Payload, collection: CollectionSlug, where: Where
   const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
   if (docs[0]) return payload.update({ collection, id: docs[0].id, data, depth: 0, context })
   return payload.create({ collection, data, depth: 0, context } as never)
+}
+
+/**
+ * A manual link, made or updated under the lock the recompute jobs take on `from`'s links: between the
+ * seed's look and its write, a job linking the same story could otherwise create the same pair as an
+ * auto link, and the seed's create would be refused as a second link to that target.
+ */
+async function upsertLink(payload: Payload, from: number | string, to: number | string, data: Record<string, unknown>) {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    await lockLinksOf(payload, from, req)
+    const { docs } = await payload.find({ collection: 'related-links', where: { and: [{ from: { equals: from } }, { to: { equals: to } }] }, limit: 1, depth: 0, pagination: false, req })
+    if (docs[0]) await payload.update({ collection: 'related-links', id: docs[0].id, data, depth: 0, req })
+    else await payload.create({ collection: 'related-links', data, depth: 0, req } as never)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
 }
 
 /** A sample image: its text updated when an earlier seed made it, otherwise drawn and uploaded (sizes and all). */
