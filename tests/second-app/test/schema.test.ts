@@ -31,7 +31,7 @@ afterAll(async () => {
 test('the schema package is an installed copy of its tarball, its entries resolving into it', () => {
   const installed = path.join(app, 'node_modules/@newsroom/schema')
   expect(fs.lstatSync(installed).isSymbolicLink()).toBe(false)
-  expect(fs.readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'package.json'])
+  expect(fs.readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'package.json'])
   const resolve = createRequire(path.join(app, 'package.json')).resolve
   expect(resolve('@newsroom/schema')).toBe(path.join(installed, 'dist/index.js'))
   expect(resolve('@newsroom/schema/client')).toBe(path.join(installed, 'dist/client.js'))
