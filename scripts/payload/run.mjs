@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const ATTEMPTS = 4
+// A third to a half of the attempts end so on our loaded 2-core machine, so a few more than seems needed.
+const ATTEMPTS = Number(process.env.NEWSROOM_PAYLOAD_CLI_ATTEMPTS ?? 6)
 const tsx = fileURLToPath(import.meta.resolve('tsx/cli'))
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli.mjs')
 
