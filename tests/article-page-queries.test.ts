@@ -2,27 +2,9 @@ import type { Payload } from 'payload'
 import type pg from 'pg'
 
 import { blockNode, lexicalRoot, paragraphNode } from '../collections/lib/lexical'
+import { ARTICLE_PAGE } from './helpers/articlePage'
 import { ApiClient } from './helpers/http'
 import { startPayload, type TestPayload } from './helpers/payload'
-
-/** The README's article-page query ("GraphQL: the article page"), word for word. */
-const ARTICLE_PAGE = `query ArticlePage($slug: String!) {
-  Articles(where: { slug: { equals: $slug } }, limit: 1) {
-    docs {
-      id title slug lead dateline credit source publishedAt views tags body
-      author { name role }
-      people { name role aliases }
-      quotes { docs { text attribution speaker { name } } }
-      relatedLinks {
-        docs {
-          headline order url
-          position { placement afterParagraph }
-          to { title slug publishedAt views }
-        }
-      }
-    }
-  }
-}`
 
 let context: TestPayload
 let payload: Payload

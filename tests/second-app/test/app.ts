@@ -1,5 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
+// The repository's test helper (not part of any package): payload.destroy() leaves the pool open.
+import { closePayload } from '../../../src/lib/payloadLifecycle'
 import { secondAppConfig } from '../config'
 
 export interface SecondApp {
@@ -14,36 +16,6 @@ export interface SecondApp {
 export async function startApp(databaseUri: string, { disabled = false, key }: { disabled?: boolean; key?: string } = {}): Promise<SecondApp> {
   const payload = await getPayload({ config: await secondAppConfig({ databaseUri, disabled }), key, cron: false })
   return { payload, close: () => closePayload(payload) }
-}
-
-/**
- * payload.destroy() leaves the pool open with a client it checked out at connect, and jest would wait
- * on its socket: release such clients once no query runs on them, then end the pool.
- */
-async function closePayload(payload: Payload): Promise<void> {
-  await payload.destroy()
-  const pool = (payload.db as unknown as { pool?: PoolInternals }).pool
-  if (!pool) return
-  pool.on('error', () => {})
-  const idle = (client: PooledClient) => pool._idle?.some((entry) => entry.client === client) ?? false
-  const busy = (client: PooledClient) => Boolean(client._activeQuery) || (client._queryQueue?.length ?? 0) > 0
-  const deadline = Date.now() + 5000
-  while ((pool._clients ?? []).some((client) => !idle(client) && busy(client)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
-  for (const client of pool._clients ?? []) if (!idle(client) && !busy(client)) client.release?.()
-  await pool.end()
-}
-
-interface PooledClient {
-  release?: () => void
-  _activeQuery?: unknown
-  _queryQueue?: unknown[]
-}
-
-interface PoolInternals {
-  _clients?: PooledClient[]
-  _idle?: Array<{ client: unknown }>
-  end: () => Promise<void>
-  on: (event: 'error', listener: (error: Error) => void) => void
 }
 
 /** Runs the queued recomputes, and those they queue (backlinks), until none is left. */
@@ -78,3 +50,15 @@ export function lexical(...paragraphs: string[]) {
     },
   }
 }
+
+/** Two stories on one event and one on another: the texts the related tests link, or keep apart. */
+export const PARIS = 'Leaders meet in Paris to coordinate security guarantees for Ukraine and a multinational force after a ceasefire.'
+export const STORM = 'A winter storm brings heavy snow and icy roads to western regions, and trains run late.'
+
+/** A published post of these texts, as the rebuild tests save them. */
+export const publish = (payload: Payload, heading: string, text: string, topics: string[]) =>
+  payload.create({ collection: 'posts', data: { heading, summary: text, content: lexical(text), topics, _status: 'published' } as never, depth: 0 }).then((post) => post.id as number)
+
+/** The targets of a post's links, in order. */
+export const linksOf = async (payload: Payload, id: number) =>
+  (await payload.find({ collection: 'related-links', where: { from: { equals: id } }, sort: 'order', depth: 0 })).docs.map((link) => (link as Record<string, unknown>).to)

@@ -1,7 +1,6 @@
 import { rebuildRelated, type RebuildProgress } from '@newsroom/plugin'
-import type { Payload } from 'payload'
 
-import { lexical, type SecondApp, startApp } from './app'
+import { linksOf, PARIS, publish, type SecondApp, startApp, STORM } from './app'
 import { query, scratchDatabase } from './database'
 import { api, reader } from './http'
 
@@ -16,17 +15,8 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const PARIS = 'Leaders meet in Paris to coordinate security guarantees for Ukraine and a multinational force after a ceasefire.'
-const STORM = 'A winter storm brings heavy snow and icy roads to western regions, and trains run late.'
-
-const publish = (payload: Payload, heading: string, text: string, topics: string[]) =>
-  payload.create({ collection: 'posts', data: { heading, summary: text, content: lexical(text), topics, _status: 'published' } as never, depth: 0 }).then((post) => post.id as number)
-
 const columns = () =>
   query<{ table_name: string; column_name: string; data_type: string }>(database.uri, `select table_name, column_name, data_type from information_schema.columns where table_schema = 'public' order by 1, 2`)
-
-const linksOf = async (payload: Payload, id: number) =>
-  (await payload.find({ collection: 'related-links', where: { from: { equals: id } }, sort: 'order', depth: 0 })).docs.map((link) => (link as Record<string, unknown>).to)
 
 /** Posts with nothing in common, so that the rebuild runs in several batches while readers come. */
 const FILLERS = 50

@@ -1,20 +1,9 @@
-import type { Payload } from 'payload'
-
-import { lexical, startApp } from './app'
+import { linksOf, PARIS, publish, startApp, STORM } from './app'
 import { payloadCli } from './cli'
 import { scratchDatabase } from './database'
 
 // A file of its own: Payload pushes the dev schema once per process and schema (drizzle remembers the
 // last one pushed), so a second database in the same file as rebuild.test.ts would get no tables.
-const PARIS = 'Leaders meet in Paris to coordinate security guarantees for Ukraine and a multinational force after a ceasefire.'
-const STORM = 'A winter storm brings heavy snow and icy roads to western regions, and trains run late.'
-
-const publish = (payload: Payload, heading: string, text: string, topics: string[]) =>
-  payload.create({ collection: 'posts', data: { heading, summary: text, content: lexical(text), topics, _status: 'published' } as never, depth: 0 }).then((post) => post.id as number)
-
-const linksOf = async (payload: Payload, id: number) =>
-  (await payload.find({ collection: 'related-links', where: { from: { equals: id } }, sort: 'order', depth: 0 })).docs.map((link) => (link as Record<string, unknown>).to)
-
 // The same from the command line, as an app that installed the package runs it: the plugin registers
 // `related:rebuild` with Payload's CLI (config.bin), one collection at a time.
 test('`payload related:rebuild --collection posts` fills the index of posts saved while the plugin was off; an unknown collection is refused by name', async () => {

@@ -1,16 +1,13 @@
 import type { Payload } from 'payload'
 
 import { api } from './http'
-import { lexical, runRelatedJobs, type SecondApp, startApp } from './app'
+import { lexical, PARIS, runRelatedJobs, type SecondApp, startApp, STORM } from './app'
 import { scratchDatabase } from './database'
 
 let database: Awaited<ReturnType<typeof scratchDatabase>>
 let app: SecondApp
 let payload: Payload
 let authors: Record<'petrenko' | 'kovalenko', number>
-
-const PARIS = 'Leaders meet in Paris to coordinate security guarantees for Ukraine and a multinational force after a ceasefire.'
-const STORM = 'A winter storm brings heavy snow and icy roads to western regions, and trains run late.'
 
 async function publish(heading: string, text: string, extra: Record<string, unknown> = {}) {
   const post = await payload.create({
