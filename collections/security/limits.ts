@@ -18,6 +18,8 @@ export interface SecurityLimits {
     heavyCost: number
     /** Heavy reads that may wait for their turn; more are answered 503. `NEWSROOM_HEAVY_MAX_WAITING`. */
     maxWaiting: number
+    /** Total length of the query texts whose parse and validation the guard keeps; 0 keeps none. `NEWSROOM_GRAPHQL_DOCUMENT_CACHE_BYTES`. */
+    documentCacheBytes: number
   }
   reads: {
     /** Largest `limit` a REST or GraphQL read may ask for; `pagination: false` counts as asking for everything. `NEWSROOM_MAX_LIMIT`. */
@@ -137,6 +139,7 @@ export function readSecurityLimits(env: Env = process.env): SecurityLimits {
       maxBodyBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_MAX_BODY_BYTES', 32 * 1024),
       heavyCost: wholeNumber(env, 'NEWSROOM_GRAPHQL_HEAVY_COST', 1_500),
       maxWaiting: wholeNumber(env, 'NEWSROOM_HEAVY_MAX_WAITING', 32, 0),
+      documentCacheBytes: wholeNumber(env, 'NEWSROOM_GRAPHQL_DOCUMENT_CACHE_BYTES', 1024 * 1024, 0),
     },
     reads: {
       maxLimit: wholeNumber(env, 'NEWSROOM_MAX_LIMIT', 100),

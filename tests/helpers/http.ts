@@ -1,8 +1,9 @@
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import * as qs from 'qs-esm'
 
+import { graphqlPOST } from '../../src/security/graphql/handler'
 import { answeringClientErrors } from '../../src/security/input/graphqlRoute'
 import { guardGraphQL, type GraphQLGuardOptions } from '../../src/security/graphql/guard'
 
@@ -31,7 +32,7 @@ export class ApiClient {
     private readonly guard: GraphQLGuardOptions = { rateLimit: false, costBudget: false },
   ) {
     this.handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-    this.graphqlHandler = guardGraphQL(answeringClientErrors(GRAPHQL_POST(config) as (request: Request) => Promise<Response>), config, guard)
+    this.graphqlHandler = guardGraphQL(answeringClientErrors(graphqlPOST(config)), config, guard)
   }
 
   /** The same client (same token) with other guard options, e.g. a tiny rate limit or production's suggestions. */

@@ -5,12 +5,12 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { configToSchema } from '@payloadcms/graphql'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import { stampPeerAddresses } from '../../plugins/newsroom/views/clientAddress'
 import { FRONTEND_HEADER, frontendCheck, inProcessFrontendToken } from '../../src/security/frontend'
 import { analyseOperation } from '../../src/security/graphql/analyse'
 import { defaultGraphQLLimits, type GraphQLGuardOptions, guardGraphQL } from '../../src/security/graphql/guard'
+import { graphqlPOST } from '../../src/security/graphql/handler'
 import { answeringClientErrors } from '../../src/security/input/graphqlRoute'
 import { readSecurityLimits, SecurityConfigError, securityLimits } from '../../collections/security/limits'
 import { rateLimit } from '../../collections/security/rateLimit'
@@ -44,7 +44,7 @@ afterAll(async () => {
 
 /** A server for the guarded route with these options; its URL. */
 async function serve(options: GraphQLGuardOptions): Promise<string> {
-  const route = guardGraphQL(answeringClientErrors(GRAPHQL_POST(t.config) as (request: Request) => Promise<Response>), t.config, { rateLimit: false, ...options })
+  const route = guardGraphQL(answeringClientErrors(graphqlPOST(t.config)), t.config, { rateLimit: false, ...options })
   const server = http.createServer((incoming, response) => {
     const headers = new Headers()
     for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value)

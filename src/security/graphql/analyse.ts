@@ -16,6 +16,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql'
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity'
+import { LRUCache } from 'lru-cache'
 
 import { operationDepth } from './depth'
 import { isCollectionList, joinConfigOf, listSize, type ListSizeLimits, PAYLOAD_DEFAULT_LIMIT, QUERY_COST, takesLimit } from './listSize'
@@ -42,6 +43,56 @@ const refuse = (...messages: string[]): Analysis => ({ ok: false, messages })
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type', '__typename'])
 
+type Checked = { ok: true; document: DocumentNode } | { ok: false; messages: string[] }
+
+/**
+ * Parsed with a token limit, then graphql's own rules: first, so that a cycle of fragments or an
+ * unknown one is refused before anything walks fragments recursively. A pure function of the schema
+ * and the text, which is what lets `DocumentCache` keep its result.
+ */
+function parseAndValidate(schema: GraphQLSchema, query: string, maxTokens: number): Checked {
+  let document: DocumentNode
+  try {
+    document = parse(query, { maxTokens, noLocation: false })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (/more tha[nt] \d+ tokens/.test(message)) return refuse(`Query has more than ${maxTokens} tokens, the limit (NEWSROOM_GRAPHQL_MAX_TOKENS)`) as Checked
+    return refuse(message) as Checked
+  }
+  const invalid = validate(schema, document, specifiedRules)
+  if (invalid.length > 0) return refuse(...invalid.map((error) => error.message)) as Checked
+  return { ok: true, document }
+}
+
+/**
+ * The outcome of `parseAndValidate` for the query texts seen last, refusals included: a site sends the
+ * same few documents with other variables all day, and graphql's validation is the largest part of the
+ * guard's work. Bounded by the total length of the texts it keeps (their syntax trees are some ten times
+ * that), so a client sending a new text each time only evicts older ones. The documents are shared and
+ * never changed: `visit` returns new trees.
+ */
+export class DocumentCache {
+  // One cache per schema: a reloaded config (development) brings a new schema, and the old one goes with it.
+  private readonly bySchema = new WeakMap<GraphQLSchema, LRUCache<string, Checked>>()
+
+  constructor(private readonly maxTextBytes: number) {}
+
+  check(schema: GraphQLSchema, query: string, maxTokens: number): Checked {
+    let entries = this.bySchema.get(schema)
+    if (!entries) {
+      entries = new LRUCache<string, Checked>({ maxSize: Math.max(1, this.maxTextBytes), sizeCalculation: (_value, key) => Math.max(1, key.length) })
+      this.bySchema.set(schema, entries)
+    }
+    const key = `${maxTokens}:${query}`
+    let checked = entries.get(key)
+    if (!checked) {
+      checked = parseAndValidate(schema, query, maxTokens)
+      if (key.length <= this.maxTextBytes) entries.set(key, checked)
+    }
+    return checked
+  }
+}
+
 /**
  * Decides whether a GraphQL request may run, before it touches the database: parsed with a token
  * limit; graphql's own rules first, so that a cycle of fragments or an unknown one is refused before
@@ -52,19 +103,12 @@ const INTROSPECTION_ROOTS = new Set(['__schema', '__type', '__typename'])
  *
  * `allowIntrospection` lets an operation made only of introspection fields (the playground's, in
  * development) skip the depth and cost limits; it reads the schema in memory, not the database.
+ * `documents` keeps the parse and graphql's validation of texts seen before.
  */
-export function analyseOperation(schema: GraphQLSchema, body: GraphQLRequestBody, limits: GraphQLLimits, allowIntrospection = false): Analysis {
-  let document: DocumentNode
-  try {
-    document = parse(body.query, { maxTokens: limits.maxTokens, noLocation: false })
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    if (/more tha[nt] \d+ tokens/.test(message)) return refuse(`Query has more than ${limits.maxTokens} tokens, the limit (NEWSROOM_GRAPHQL_MAX_TOKENS)`)
-    return refuse(message)
-  }
-
-  const invalid = validate(schema, document, specifiedRules)
-  if (invalid.length > 0) return refuse(...invalid.map((error) => error.message))
+export function analyseOperation(schema: GraphQLSchema, body: GraphQLRequestBody, limits: GraphQLLimits, allowIntrospection = false, documents?: DocumentCache): Analysis {
+  const checked = documents ? documents.check(schema, body.query, limits.maxTokens) : parseAndValidate(schema, body.query, limits.maxTokens)
+  if (!checked.ok) return checked
+  const { document } = checked
 
   const operation = getOperationAST(document, body.operationName ?? undefined)
   if (!operation) {

@@ -1,10 +1,9 @@
-import { configToSchema } from '@payloadcms/graphql'
-import { type GraphQLSchema, print } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { securityLimits } from '../../../collections/security/limits'
 import { type RateDecision, type RateLimit, rateLimit, tooManyRequests } from '../../../collections/security/rateLimit'
-import { analyseOperation, type GraphQLLimits } from './analyse'
+import { analyseOperation, DocumentCache, type GraphQLLimits } from './analyse'
+import { payloadGraphQL, prepareOperation } from './handler'
 import { busy, heavyReadGate, takeTurn } from '../heavyReads'
 import type { CostGate } from './costGate'
 import { readGraphQLBody } from './body'
@@ -16,7 +15,7 @@ type Handler = (request: Request) => Promise<Response>
 
 export interface GraphQLGuardOptions {
   /** Default: `securityLimits()`. */
-  limits?: GraphQLLimits & { maxBodyBytes: number; heavyCost: number }
+  limits?: GraphQLLimits & { maxBodyBytes: number; heavyCost: number; documentCacheBytes?: number }
   /** Remove graphql's "Did you mean ..." from every error message. Default: in production. */
   stripSuggestions?: boolean
   /** Let operations made only of introspection skip depth and cost. Default: outside production. */
@@ -36,23 +35,13 @@ export interface GraphQLGuardOptions {
   isFrontend?: (headers: Pick<Headers, 'get'>, clientKey: string) => boolean
   /** Where heavy operations (cost over `heavyCost`) wait for their turn. Default: the process's one queue of heavy reads. */
   gate?: CostGate
+  /** Total length of the query texts whose parse and validation are kept. Default: `limits.documentCacheBytes`; 0 keeps none. */
+  documentCacheBytes?: number
 }
 
-export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number; heavyCost: number } {
+export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number; heavyCost: number; documentCacheBytes: number } {
   const limits = securityLimits()
   return { ...limits.graphql, maxLimit: limits.reads.maxLimit, maxReadDepth: limits.reads.maxDepth, assumedListSize: limits.content.maxListItems }
-}
-
-// The schema the guard validates against: built from the config as Payload builds its own, once per
-// config (in development every reload of the config is a new object).
-const schemas = new WeakMap<SanitizedConfig, GraphQLSchema>()
-function schemaFor(config: SanitizedConfig): GraphQLSchema {
-  let schema = schemas.get(config)
-  if (!schema) {
-    schema = configToSchema(config).schema
-    schemas.set(config, schema)
-  }
-  return schema
 }
 
 const production = () => process.env.NODE_ENV === 'production'
@@ -75,6 +64,8 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
   const allowIntrospection = options.allowIntrospection ?? !production()
   const clientKey = options.clientKey ?? ((request: Request) => requestAddress(request.headers))
   const gate = options.gate ?? heavyReadGate()
+  const cacheBytes = options.documentCacheBytes ?? limits.documentCacheBytes ?? securityLimits().graphql.documentCacheBytes
+  const documents = cacheBytes > 0 ? new DocumentCache(cacheBytes) : undefined
   let limiter = options.rateLimit
   let budget = options.costBudget
   let isFrontend = options.isFrontend
@@ -100,7 +91,7 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
     const read = await readGraphQLBody(request, limits.maxBodyBytes)
     if (!read.ok) return refusal(read.status, [read.message], strip)
 
-    const analysis = analyseOperation(schemaFor(await config), read.body, limits, allowIntrospection)
+    const analysis = analyseOperation(payloadGraphQL(await config).schema, read.body, limits, allowIntrospection, documents)
     if (!analysis.ok) return refusal(400, analysis.messages, strip)
 
     // Counted on the estimate, before anything runs: a client sending expensive queries back to back
@@ -112,11 +103,9 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
 
     const headers = new Headers(request.headers)
     headers.delete('content-length')
-    const forwarded = new Request(request.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ ...read.body, query: print(analysis.document) }),
-    })
+    // The handler (`graphqlPOST`) runs the analysed document, with the joins' limits written in, and does
+    // not parse or validate it again.
+    const forwarded = prepareOperation(new Request(request.url, { method: 'POST', headers, body: JSON.stringify(read.body) }), analysis.document, read.body)
     const release = await takeTurn(analysis.cost > limits.heavyCost, gate)
     if (!release) return busy(gate)
     // A reader who gave up while waiting for a turn does not get a query run for nobody.
