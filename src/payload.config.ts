@@ -12,7 +12,6 @@ import { readMediaStorage } from '../collections/Media/storage'
 import { editors } from '../collections/access/roles'
 import { newsroomPlugin } from '@newsroom/plugin'
 import { inputValidation } from './security/input/plugin'
-import { countOnlyWhenAsked } from './graphql/countOnlyWhenAsked'
 import { migrations } from './migrations'
 import { genericLoginFailure } from '../collections/security/loginGuard'
 import { CLIENT_ERROR_LEVELS, payloadLogger } from './security/logging'
@@ -99,8 +98,8 @@ export default buildConfig({
     // sizes, fragment cycles); Payload's own rule only counts fields, so it is kept as a backstop.
     maxComplexity: securityLimits().graphql.maxCost,
     disableIntrospectionInProduction: true,
-    // The list queries skip their count(*) when the query asks only for `docs` (the article page).
-    queries: (_graphQL, schema) => countOnlyWhenAsked((schema as unknown as { Query: { fields: Parameters<typeof countOnlyWhenAsked>[0] } }).Query.fields),
+    // The list queries skip their count(*) when the query asks only for `docs` (the article page):
+    // `countOnlyWhenAsked`, applied by the GraphQL route's handler (src/security/graphql/handler.ts).
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

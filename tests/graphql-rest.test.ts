@@ -70,7 +70,7 @@ test('GraphQL serves the article page: author, people, quotes and related links 
   })
   expect(article.quotes.docs).toEqual(
     expect.arrayContaining([
-      { text: 'We are ready for both options.', attribution: null, speaker: { name: 'Volodymyr Zelenskyy' } },
+      { text: 'We are ready for both options.', attribution: null, speaker: { name: 'Volodymyr Zelenskyy', role: 'President of Ukraine', aliases: ['Zelensky', 'Зеленський'] } },
       { text: 'We have agreed the operational details.', attribution: "a representative of the French president's office told reporters", speaker: null },
     ]),
   )

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { print } from 'graphql'
 import sharp from 'sharp'
 
 import { blockNode, lexicalRoot, paragraphNode } from '../collections/lib/lexical'
 import { ApiClient } from './helpers/http'
 import { createStaff, PASSWORD, publishedArticle } from './helpers/fixtures'
 import { startPayload, type TestPayload } from './helpers/payload'
+import { ArticlePageDocument } from '../src/site/graphql/generated'
 
 // A small limit, so that "too large" needs only a few megabytes; read when the config is first loaded.
 const MAX_BYTES = 2 * 1024 * 1024
@@ -194,6 +196,16 @@ describe('images in stories', () => {
     expect(block.blockType).toBe('image')
     expect(block.caption).toBe('Caption for this story')
     expect(block.image).toMatchObject({ id: inline.id, alt: 'Inline alt', caption: 'Library caption', credit: 'Photo: B', sizes: { og: { width: 1200, height: 630 } } })
+
+    // The site's own query reads only the columns it asks for (`select: true`): the URLs, made from
+    // the file names it does not ask for, are there all the same.
+    const page = await anonymous.graphql(print(ArticlePageDocument), { slug: created.body.doc.slug, draft: false })
+    expect(page.body.errors).toBeUndefined()
+    expect(page.body.data.Articles.docs[0].featuredImage).toMatchObject({
+      url: `/api/media/file/${featured.filename}`,
+      alt: 'Featured alt',
+      sizes: { card: { url: featured.sizes.card.url, width: 768 }, og: { url: featured.sizes.og.url, width: 1200, height: 630 } },
+    })
   })
 
   test('a featured image or Image block naming no image is a 400', async () => {

@@ -46,6 +46,10 @@ const mediaConfig = (slugs: NewsroomSlugs): CollectionConfig => ({
     group: 'Content',
   },
   access: { read: anyone, create: writers, update: writers, delete: editors },
+  // Payload makes `url` (the file's and each size's) from `filename` when it reads a document: a read
+  // selecting only what it shows (`select: true` in GraphQL, `select` in REST) asks for `url`, not for
+  // `filename`, and got null URLs without this.
+  forceSelect: { filename: true, sizes: Object.fromEntries(IMAGE_SIZES.map((size) => [size.name, { filename: true }])) } as never,
   upload: {
     // With S3 configured the adapter keeps the files and this folder is not written (disableLocalStorage).
     staticDir: storage.kind === 'disk' ? storage.dir : undefined,

@@ -93,6 +93,6 @@ describe('the cache of parsed and validated documents', () => {
     expect(results[0]!.body.data.Articles.docs).toHaveLength(1)
     // Same text, other variables: the read limits are checked per request, not cached with the text.
     expect(results[2]!.status).toBe(400)
-    expect(results[2]!.body.errors[0].message).toMatch(/limit 1000 on Articles exceeds the maximum/)
+    expect(results[2]!.body.errors?.[0]?.message).toMatch(/limit 1000 on Articles exceeds the maximum/)
   })
 })

@@ -21,6 +21,7 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
+import { countOnlyWhenAsked } from '../../graphql/countOnlyWhenAsked'
 import type { GraphQLRequestBody } from './analyse'
 
 type Handler = (request: Request) => Promise<Response>
@@ -31,12 +32,14 @@ interface PayloadGraphQL {
 }
 
 // Built from the config as Payload builds its own, once per config object (in development every
-// reload of the config is a new object). The guard validates against the same schema.
+// reload of the config is a new object), with the list queries counting only when asked. The guard
+// validates against the same schema.
 const built = new WeakMap<SanitizedConfig, PayloadGraphQL>()
 export function payloadGraphQL(config: SanitizedConfig): PayloadGraphQL {
   let graphQL = built.get(config)
   if (!graphQL) {
-    graphQL = configToSchema(config) as unknown as PayloadGraphQL
+    const { schema, validationRules } = configToSchema(config) as unknown as PayloadGraphQL
+    graphQL = { schema: countOnlyWhenAsked(schema), validationRules }
     built.set(config, graphQL)
   }
   return graphQL
