@@ -104,8 +104,8 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
     const headers = new Headers(request.headers)
     headers.delete('content-length')
     // The handler (`graphqlPOST`) runs the analysed document, with the joins' limits written in, and does
-    // not parse or validate it again.
-    const forwarded = prepareOperation(new Request(request.url, { method: 'POST', headers, body: JSON.stringify(read.body) }), analysis.document, read.body)
+    // not read the body, parse or validate it again.
+    const forwarded = prepareOperation(new Request(request.url, { method: 'POST', headers }), analysis.document, read.body)
     const release = await takeTurn(analysis.cost > limits.heavyCost, gate)
     if (!release) return busy(gate)
     // A reader who gave up while waiting for a turn does not get a query run for nobody.

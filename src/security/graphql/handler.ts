@@ -89,7 +89,14 @@ export function graphqlPOST(configPromise: Promise<SanitizedConfig> | SanitizedC
     const { payload } = req
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
     try {
-      await addDataAndFileToRequest(req)
+      if (operation) {
+        // What Payload's addDataAndFileToRequest would read from the JSON body, which the guard already parsed.
+        const data = { ...operation.body }
+        req.data = data
+        ;(req as { json?: () => Promise<unknown> }).json = () => Promise.resolve(data)
+      } else {
+        await addDataAndFileToRequest(req)
+      }
       addLocalesToRequestFromData(req)
       const { schema, validationRules } = payloadGraphQL(payload.config)
       const headers: Record<string, string> = {}
