@@ -64,7 +64,9 @@ function syntheticRows(count: number): CorpusRow[] {
     title: `${pick(n, 5).join(' ')} story ${n + 1}`,
     lead: `The lead of story ${n + 1}: ${pick(n + 1, 12).join(' ')}.`,
     body: Array.from({ length: 10 }, (_, p) => `Paragraph ${p + 1}: ${pick(n + p, 50).join(' ')}.`).join('\n\n'),
-    publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString(),
+    // A minute apart, the newest a minute ago: at 100,000 stories an hour apart the newest were years
+    // ahead, and a story published now never reached the home page's latest.
+    publishedAt: new Date(Date.now() - (count - n) * 60_000).toISOString(),
     publisher: 'Bench',
   }))
 }
