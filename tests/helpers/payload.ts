@@ -1,5 +1,6 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { closeRateLimitStore } from '../../collections/security/rateLimit'
 import { closePayload, openPayload } from '../../src/lib/payloadLifecycle'
 import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from './database'
 
@@ -20,6 +21,7 @@ export async function startPayload(): Promise<TestPayload> {
     payload,
     config: payload.config,
     close: async () => {
+      await closeRateLimitStore()
       await closePayload(payload)
       await dropDatabase(database)
     },
