@@ -60,6 +60,11 @@ test('an editor uploads a photo with alt, caption and credit, features it on a s
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
   })
+  // The console says only "Failed to load resource: ... 404": the failed responses name what failed.
+  const failedResponses: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+  })
 
   await page.goto(`${server.url}/admin/login`)
   await page.fill('input[name="email"]', LOGIN.email)
@@ -137,5 +142,5 @@ test('an editor uploads a photo with alt, caption and credit, features it on a s
   // is sometimes not in the saved body (2 of 4 runs on a fresh clone), although the field shows it. The
   // block caption is checked through the API in tests/media.test.ts; here only that it is never wrong.
   if (block0.fields.caption !== undefined && block0.fields.caption !== null) expect(block0.fields.caption).toBe('The road to Slavske on Saturday evening.')
-  expect(consoleErrors).toEqual([])
+  expect({ consoleErrors, failedResponses }).toEqual({ consoleErrors: [], failedResponses: [] })
 }, 900_000)
