@@ -14,7 +14,7 @@ import { stripSuggestions, withoutSuggestions } from './suggestions'
 type Handler = (request: Request) => Promise<Response>
 
 export interface GraphQLGuardOptions {
-  /** Default: `securityLimits()`. */
+  /** Default: `securityLimits()`. `documentCacheBytes`: total length of the query texts whose parse and validation are kept (0 keeps none). */
   limits?: GraphQLLimits & { maxBodyBytes: number; heavyCost: number; documentCacheBytes?: number }
   /** Remove graphql's "Did you mean ..." from every error message. Default: in production. */
   stripSuggestions?: boolean
@@ -35,8 +35,6 @@ export interface GraphQLGuardOptions {
   isFrontend?: (headers: Pick<Headers, 'get'>, clientKey: string) => boolean
   /** Where heavy operations (cost over `heavyCost`) wait for their turn. Default: the process's one queue of heavy reads. */
   gate?: CostGate
-  /** Total length of the query texts whose parse and validation are kept. Default: `limits.documentCacheBytes`; 0 keeps none. */
-  documentCacheBytes?: number
 }
 
 export function defaultGraphQLLimits(): GraphQLLimits & { maxBodyBytes: number; heavyCost: number; documentCacheBytes: number } {
@@ -64,7 +62,7 @@ export function guardGraphQL(handler: Handler, config: Promise<SanitizedConfig> 
   const allowIntrospection = options.allowIntrospection ?? !production()
   const clientKey = options.clientKey ?? ((request: Request) => requestAddress(request.headers))
   const gate = options.gate ?? heavyReadGate()
-  const cacheBytes = options.documentCacheBytes ?? limits.documentCacheBytes ?? securityLimits().graphql.documentCacheBytes
+  const cacheBytes = limits.documentCacheBytes ?? securityLimits().graphql.documentCacheBytes
   const documents = cacheBytes > 0 ? new DocumentCache(cacheBytes) : undefined
   let limiter = options.rateLimit
   let budget = options.costBudget
