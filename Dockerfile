@@ -20,6 +20,10 @@ COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
 # The build loads the Payload config, which wants a secret and a database address; it connects to
 # neither. Placeholders, never used at run time.
+# The site's page cache is set when the app is built (next.config.ts; README "Frontend"): memory only
+# by default, as the image's files are read-only. `--build-arg NEWSROOM_SITE_CACHE_MB=256` for a bigger one.
+ARG NEWSROOM_SITE_CACHE_MB
+ARG NEWSROOM_SITE_CACHE_DISK
 RUN PAYLOAD_SECRET=build-time-placeholder DATABASE_URI=postgres://build:build@127.0.0.1:1/build npm run build
 
 # Production dependencies only (payload brings tsx, which its CLI needs for migrate).

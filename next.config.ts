@@ -4,8 +4,11 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 
 import { securityHeaders } from './src/security/headers'
+import { pageCacheSettings } from './src/site/pageCache'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const pageCache = pageCacheSettings()
 
 const nextConfig: NextConfig = {
   webpack: (webpackConfig) => {
@@ -24,6 +27,9 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders() }]
   },
   poweredByHeader: false,
+  // The site's pages and data in memory, on disk only when asked (why: src/site/pageCache.ts).
+  cacheMaxMemorySize: pageCache.memoryBytes,
+  experimental: { isrFlushToDisk: pageCache.disk },
   // The image runs `node server.js` from .next/standalone: only the files the server traces, no npm install.
   output: 'standalone',
 }
