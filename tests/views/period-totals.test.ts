@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import pg from 'pg'
 
 import { type Batch, ViewBuffer } from '../../plugins/newsroom/views/buffer'
-import { WINDOW_DAYS, rollWindows } from '../../plugins/newsroom/views/periodTotals'
+import { WINDOW_DAYS, backgroundRollsDone, dayBefore, rollWindows, windowEnds } from '../../plugins/newsroom/views/periodTotals'
 import { applyBatch, ensureViewsSchema, forgetDocument, mostRead, VIEWS_SCHEMA, type ViewTarget } from '../../plugins/newsroom/views/store'
 import { createFreshDatabase, dropDatabase, serverURI, withDatabase } from '../helpers/database'
 
@@ -68,6 +68,13 @@ test('most read from the rolling totals equals the sum of the daily rows, for ev
         // A deleted story's counts go with it (its row stays here, as its views would be gone anyway).
         if (deleted !== null) await forgetDocument(pool, 'stories', String(deleted))
         for (const days of WINDOW_DAYS) {
+          // The first read of a new day answers a week or a month from its window as it stands, ending
+          // yesterday, while the roll it started goes on; once that is done, from today's.
+          const end = (await windowEnds(pool, VIEWS_SCHEMA, 'stories')).get(days)
+          const first = await mostRead(pool, target, today, days, 100)
+          const asOf = days > 1 && end === dayBefore(today) ? dayBefore(today) : today
+          expect([today, days, first]).toEqual([today, days, await direct(asOf, days)])
+          await backgroundRollsDone()
           const fromTotals = await mostRead(pool, target, today, days, 100)
           expect([today, days, fromTotals]).toEqual([today, days, await direct(today, days)])
         }
@@ -76,6 +83,44 @@ test('most read from the rolling totals equals the sum of the daily rows, for ev
     { numRuns: 40, seed: 20261130 },
   )
 }, 300_000)
+
+test('on a new day readers never wait for the roll: today from its own rows, a week or month as it stood', async () => {
+  await reset()
+  const today = dayAt(60)
+  const buffer = new ViewBuffer()
+  // Views on each of the 35 days before today: every window ends yesterday and has days to drop.
+  for (let back = 1; back <= 35; back++) for (let doc = 1; doc <= DOCS; doc++) buffer.add('stories', String(doc), dayAt(60 - back), ((doc * 7 + back * 3) % 11) + 1)
+  await applyBatch(pool, new Map([['stories', target]]), buffer.take() as Batch)
+  for (const days of WINDOW_DAYS) expect((await windowEnds(pool, VIEWS_SCHEMA, 'stories')).get(days)).toBe(dayBefore(today))
+  // A roll holds the lock exclusively (here: another session, for as long as the test wants).
+  const roller = await pool.connect()
+  try {
+    await roller.query('begin')
+    await roller.query(`select pg_advisory_xact_lock(hashtext('${VIEWS_SCHEMA}.totals.' || $1))`, ['stories'])
+    const withinASecond = async <T>(work: Promise<T>) => {
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('a reader waited for the roll')), 1000)))
+      try {
+        return await Promise.race([work, late])
+      } finally {
+        clearTimeout(timer)
+      }
+    }
+    for (const days of WINDOW_DAYS) {
+      const answer = await withinASecond(mostRead(pool, target, today, days, 100))
+      expect([days, answer]).toEqual([days, await direct(days === 1 ? today : dayBefore(today), days)])
+    }
+    expect(await direct(dayBefore(today), 7)).not.toEqual(await direct(today, 7))
+  } finally {
+    await roller.query('commit')
+    roller.release()
+  }
+  await backgroundRollsDone()
+  for (const days of WINDOW_DAYS) {
+    expect((await windowEnds(pool, VIEWS_SCHEMA, 'stories')).get(days)).toBe(today)
+    expect(await mostRead(pool, target, today, days, 100)).toEqual(await direct(today, days))
+  }
+})
 
 test('a rebuild from the daily rows gives the same totals as the flushes kept', async () => {
   await reset()

@@ -37,7 +37,7 @@ export const lockTotalsShared = (client: PoolClient, schema: string, collection:
   client.query(`select pg_advisory_xact_lock_shared(${lockKey(schema)})`, [collection])
 
 /** The last day of each window of a collection as stored; a missing window has never been built. */
-async function windowEnds(db: Pool | PoolClient, schema: string, collection: string): Promise<Map<number, string>> {
+export async function windowEnds(db: Pool | PoolClient, schema: string, collection: string): Promise<Map<number, string>> {
   const { rows } = await db.query<{ days: number; last_day: string }>(`select days, to_char(last_day, 'YYYY-MM-DD') as last_day from ${schema}.windows where collection = $1`, [collection])
   return new Map(rows.map((row) => [row.days, row.last_day]))
 }
@@ -88,6 +88,30 @@ export async function rollWindows(pool: Pool, schema: string, collection: string
     }
   })
 }
+
+const rolling = new Map<string, Promise<void>>()
+
+/**
+ * Starts moving a collection's windows to `day` without waiting for it: one roll per collection at a
+ * time in this process. A reader must not wait the seconds a roll of a dense month takes; a failed
+ * roll is left to the next flush or read, which starts another.
+ */
+export function rollInBackground(pool: Pool, schema: string, collection: string, day: string): void {
+  const key = `${schema}.${collection}`
+  if (rolling.has(key)) return
+  const roll = rollWindows(pool, schema, collection, day)
+    .catch(() => undefined)
+    .finally(() => rolling.delete(key))
+  rolling.set(key, roll)
+}
+
+/** Resolves once the rolls this process started in the background are done (tests, shutdown). */
+export async function backgroundRollsDone(): Promise<void> {
+  while (rolling.size > 0) await Promise.all([...rolling.values()])
+}
+
+/** The day before `day` (YYYY-MM-DD). */
+export const dayBefore = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10)
 
 /**
  * Adds a batch's per-(document, day) views to the windows they fall in. Runs inside the batch's

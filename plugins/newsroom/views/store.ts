@@ -2,7 +2,7 @@ import type { Pool } from 'pg'
 
 import { inTransaction, quoteIdent } from '../sql'
 import type { Batch } from './buffer'
-import { addToWindows, isWindow, lockTotalsShared, rollWindows, totalsDDL } from './periodTotals'
+import { addToWindows, dayBefore, isWindow, lockTotalsShared, rollInBackground, rollWindows, totalsDDL, windowEnds } from './periodTotals'
 
 /** Where one tracked collection's documents live in PostgreSQL. */
 export interface ViewTarget {
@@ -189,9 +189,10 @@ export interface Ranked {
 
 /**
  * Most-read published documents of a collection over the last `days` days (today included), or of
- * all time when `days` is null. A period is read from its rolling totals (rolled to `today` first):
- * an index scan of the top rows, touching the documents' table by primary key until `limit`
- * published ones are found. A period without totals sums the daily rows.
+ * all time when `days` is null. A period is read from its rolling totals: an index scan of the top
+ * rows, touching the documents' table by primary key until `limit` published ones are found. Totals
+ * that ended yesterday roll in the background (above); older or missing ones are rolled first. A
+ * period without totals sums the daily rows.
  */
 export async function mostRead(pool: Pool, target: ViewTarget, today: string, days: null | number, limit: number): Promise<Ranked[]> {
   const views = quoteIdent(target.viewsColumn)
@@ -204,7 +205,19 @@ export async function mostRead(pool: Pool, target: ViewTarget, today: string, da
     return rows.map((row) => ({ id: row.id, views: Number(row.views) }))
   }
   if (isWindow(days)) {
-    await rollWindows(pool, VIEWS_SCHEMA, target.slug, today)
+    const end = (await windowEnds(pool, VIEWS_SCHEMA, target.slug)).get(days)
+    if (end === undefined || end < today) {
+      if (end === dayBefore(today)) {
+        // The first reads of a new day: the roll (seconds for a dense month, under a lock flushes wait
+        // on) goes on in the background. Today is summed from its own few rows; a week or a month is
+        // answered from its window as it stands, ending yesterday, until the roll commits.
+        rollInBackground(pool, VIEWS_SCHEMA, target.slug, today)
+        if (days === 1) return mostReadFromDaily(pool, target, today, days, limit)
+      } else {
+        // Never built, or days behind (a site with no views for a day): nothing to answer from.
+        await rollWindows(pool, VIEWS_SCHEMA, target.slug, today)
+      }
+    }
     const { rows } = await pool.query<{ id: string; views: string }>(
       `select r.doc_id as id, r.views from ${VIEWS_SCHEMA}.totals as r
        join ${target.table} as t on t.id = r.doc_id::${target.idSqlType}
