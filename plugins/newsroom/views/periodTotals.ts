@@ -90,6 +90,14 @@ export async function rollWindows(pool: Pool, schema: string, collection: string
 }
 
 const rolling = new Map<string, Promise<void>>()
+// Per pool too: two databases in one process (tests, a second app) roll on their own.
+const poolIds = new WeakMap<Pool, number>()
+let pools = 0
+function poolId(pool: Pool): number {
+  let id = poolIds.get(pool)
+  if (id === undefined) poolIds.set(pool, (id = ++pools))
+  return id
+}
 
 /**
  * Starts moving a collection's windows to `day` without waiting for it: one roll per collection at a
@@ -97,7 +105,7 @@ const rolling = new Map<string, Promise<void>>()
  * roll is left to the next flush or read, which starts another.
  */
 export function rollInBackground(pool: Pool, schema: string, collection: string, day: string): void {
-  const key = `${schema}.${collection}`
+  const key = `${poolId(pool)}\u0000${schema}.${collection}`
   if (rolling.has(key)) return
   const roll = rollWindows(pool, schema, collection, day)
     .catch(() => undefined)
@@ -105,7 +113,7 @@ export function rollInBackground(pool: Pool, schema: string, collection: string,
   rolling.set(key, roll)
 }
 
-/** Resolves once the rolls this process started in the background are done (tests, shutdown). */
+/** Resolves once the rolls this process started in the background are done (tests). */
 export async function backgroundRollsDone(): Promise<void> {
   while (rolling.size > 0) await Promise.all([...rolling.values()])
 }
