@@ -23,7 +23,7 @@ import pg from 'pg'
 
 import { Calendar } from '../../plugins/newsroom/views/calendar'
 import { counterFor, stopCounter } from '../../plugins/newsroom/views/runtime'
-import { rollWindows } from '../../plugins/newsroom/views/periodTotals'
+import { backgroundRollsDone, dayBefore, rollWindows } from '../../plugins/newsroom/views/periodTotals'
 import { mostRead, mostReadFromDaily, type Ranked, VIEWS_SCHEMA, type ViewTarget } from '../../plugins/newsroom/views/store'
 import { freePort } from '../../src/lib/freePort'
 import { countNaively } from '../../src/lib/naiveView'
@@ -829,7 +829,36 @@ async function scaleSection(pool: pg.Pool, target: ViewTarget): Promise<Record<s
   await loadDense(pool, today)
   const dense = { ...(await countRows(pool)), loadSeconds: round((Date.now() - started) / 1000), totalsBuildSeconds, timings: await timeMostRead(pool, target, today, runs) }
   printTimings('dense: every article read on each of the last 30 days', dense)
-  return { realistic, dense }
+  const newDay = await timeNewDay(pool, target, today)
+  console.log(`\nThe first reads of a new day, dense: the roll took ${newDay.rollSeconds} s (a reader used to wait that long); meanwhile`)
+  console.log('| period | reads | p50 / p95 / max ms |')
+  console.log('|---|---:|---:|')
+  for (const reader of newDay.readers) console.log(`| ${reader.period} | ${reader.reads} | ${reader.p50Ms} / ${reader.p95Ms} / ${reader.maxMs} |`)
+  return { realistic, dense: { ...dense, newDay } }
+}
+
+/**
+ * Midnight on the dense data: the windows end yesterday, the first read starts the roll in the
+ * background, and the periods are read in turns until it is done, each read timed.
+ */
+async function timeNewDay(pool: pg.Pool, target: ViewTarget, today: string) {
+  await rollWindows(pool, VIEWS_SCHEMA, 'articles', dayBefore(today), true)
+  await pool.query(`vacuum analyze ${VIEWS_SCHEMA}.totals`)
+  const periods = PERIODS.filter(([, days]) => days !== null)
+  const times = new Map<string, number[]>(periods.map(([period]) => [period, []]))
+  const started = performance.now()
+  let rollSeconds: null | number = null
+  for (let turn = 0; rollSeconds === null || turn < periods.length; turn++) {
+    const [period, days] = periods[turn % periods.length]!
+    const t = performance.now()
+    await mostRead(pool, target, today, days, 20)
+    times.get(period)!.push(performance.now() - t)
+    // The first read started the roll; from then on, is it done?
+    if (turn === 0) void backgroundRollsDone().then(() => (rollSeconds = round((performance.now() - started) / 1000)))
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  const readers = [...times].map(([period, list]) => ({ period, reads: list.length, p50Ms: percentile(list, 50), p95Ms: percentile(list, 95), maxMs: round(Math.max(...list), 2) }))
+  return { rollSeconds: rollSeconds as unknown as number, readers }
 }
 
 function printTimings(title: string, section: { articles: number; dailyRows: number; totalsBuildSeconds: number; timings: Timing[] }): void {
