@@ -4,7 +4,8 @@
 // update of `views + 1` per view), the latter both as a Next.js route (as the beacon is mounted) and
 // on raw Node (as the collector runs), and checks that every counted view is stored exactly once.
 // Section 2 times the most-read queries on 100,000 articles × 365 days of daily rows, realistic and dense,
-// from the rolling period totals and (side by side, run for run) summed from the daily rows as before;
+// from the rolling period totals and (side by side, run for run) summed from the daily rows as before,
+// then the first reads of a new day while the windows roll in the background (dense);
 // `--most-read-only` runs section 2 alone.
 // Prints a table and writes bench/results/views-<time>.json.
 //
