@@ -168,9 +168,20 @@ async function timed(url: string): Promise<{ ms: number; status: number; bytes: 
   return { ms: performance.now() - started, status: response.status, bytes }
 }
 
-/** Request count, statuses and p50/p95/max of one-at-a-time timings. */
-function summary(times: number[], statuses: Map<number, number>) {
-  return { requests: times.length, statuses: Object.fromEntries(statuses), p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), maxMs: round(Math.max(...times)) }
+/** One-at-a-time timings and the statuses answered: request count, statuses and p50/p95/max. */
+class Timings {
+  private readonly ms: number[] = []
+  private readonly statuses = new Map<number, number>()
+
+  add(ms: number, status: number): void {
+    this.ms.push(ms)
+    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1)
+  }
+
+  summary() {
+    const { ms } = this
+    return { requests: ms.length, statuses: Object.fromEntries(this.statuses), p50Ms: round(percentile(ms, 50)), p95Ms: round(percentile(ms, 95)), maxMs: round(Math.max(...ms)) }
+  }
 }
 
 /** Milliseconds from the start of `change` until `url` answers with `expected` in it. */
@@ -228,34 +239,28 @@ async function main(): Promise<void> {
 
     // 2. Uncached: each story's first request, one at a time, alternating with Next.js's own share: a page
     // of the same layout and size with no data, each URL's first request.
-    const uncached: number[] = []
-    const statuses = new Map<number, number>()
-    const reference: number[] = []
-    const referenceStatuses = new Map<number, number>()
+    const uncached = new Timings()
+    const reference = new Timings()
     for (const [n, slug] of rest.slice(0, Number(values.uncached)).entries()) {
-      const answer = await timed(`${url}/news/${slug}`)
-      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1)
-      uncached.push(answer.ms)
+      const story = await timed(`${url}/news/${slug}`)
+      uncached.add(story.ms, story.status)
       const page = await timed(`${url}/bench/uncached-page/${Date.now()}-${n}`)
-      referenceStatuses.set(page.status, (referenceStatuses.get(page.status) ?? 0) + 1)
-      reference.push(page.ms)
+      reference.add(page.ms, page.status)
     }
-    const uncachedStats = summary(uncached, statuses)
-    const referenceStats = summary(reference, referenceStatuses)
+    const uncachedStats = uncached.summary()
+    const referenceStats = reference.summary()
 
     // The page's query alone, over HTTP, for stories the pages above did not render.
-    const queryTimes: number[] = []
-    const queryStatuses = new Map<number, number>()
+    const query = new Timings()
     const querySlugs = rest.slice(Number(values.uncached), Number(values.uncached) * 2)
     for (const slug of querySlugs.length > 0 ? querySlugs : rest.slice(0, Number(values.uncached))) {
       const started = performance.now()
       const response = await fetch(`${url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', [FRONTEND_HEADER]: FRONTEND_SECRET }, body: JSON.stringify({ query: ARTICLE_PAGE, variables: { slug, draft: false } }) })
       const answer = (await response.json()) as { data?: { Articles?: { docs: unknown[] } } }
-      queryTimes.push(performance.now() - started)
-      const status = response.status === 200 && answer.data?.Articles?.docs.length !== 1 ? -1 : response.status
-      queryStatuses.set(status, (queryStatuses.get(status) ?? 0) + 1)
+      const ms = performance.now() - started
+      query.add(ms, response.status === 200 && answer.data?.Articles?.docs.length !== 1 ? -1 : response.status)
     }
-    const queryStats = summary(queryTimes, queryStatuses)
+    const queryStats = query.summary()
     console.log('\nOne request at a time: the uncached article page (each the first for its story), and its GraphQL query alone')
     console.table([
       { what: 'uncached article page', ...uncachedStats },
